@@ -1,0 +1,129 @@
+package org.tianshan.grants.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.tianshan.grants.platform.boundary.Authentication;
+import org.tianshan.grants.platform.boundary.Caller;
+import org.tianshan.grants.web.Problem;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Authenticates every request. The API is stateless (bearer or Basic on each request, no session);
+ * the screens sign in through the login form ({@code SecurityContext.authenticate}) and keep the
+ * caller in the HTTP session, replicated in a cluster like any session attribute.
+ */
+@ApplicationScoped
+public class TianshanAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_CALLER = "tianshan.caller";
+    private static final Logger LOG = Logger.getLogger(TianshanAuthenticationMechanism.class.getName());
+
+    @Inject
+    Authentication authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            return path.startsWith("/api/") ? api(request, response, context, path) : screens(request, context);
+        } catch (RuntimeException e) {
+            // e.g. two failed logins racing on one account's counter: refuse this attempt, never a 500
+            LOG.log(Level.WARNING, "Sign-in failed unexpectedly", e);
+            return path.startsWith("/api/") ? unauthorized(response, "Sign-in could not be completed; try again")
+                    : context.responseUnauthorized();
+        }
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                     String path) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return PublicPaths.isPublic(request.getMethod(), path) ? context.doNothing()
+                    : unauthorized(response, "Sign in first: POST /api/v1/auth/token, then Authorization: Bearer <token>");
+        }
+        Optional<Caller> caller;
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            caller = authentication.callerOfToken(header.substring(7).strip());
+        } else if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            caller = basic(header.substring(6).strip());
+        } else {
+            return unauthorized(response, "Unsupported Authorization scheme; use Bearer or Basic");
+        }
+        return caller.map(c -> login(context, c))
+                .orElseGet(() -> unauthorized(response, "The token or the credentials are not valid (expired, wrong or locked)"));
+    }
+
+    private Optional<Caller> basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty()
+                    : authentication.verify(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private AuthenticationStatus screens(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            Optional<Caller> caller = authentication.verify(form.getCaller(), form.getPasswordAsString());
+            if (caller.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            HttpSession old = request.getSession(false);
+            if (old != null) {
+                old.invalidate();   // a fresh session id at sign-in: no session fixation
+            }
+            request.getSession(true).setAttribute(SESSION_CALLER, caller.get());
+            return login(context, caller.get());
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
+            return login(context, caller);
+        }
+        if (context.isProtected()) {
+            String target = request.getRequestURI().substring(request.getContextPath().length());
+            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus login(HttpMessageContext context, Caller caller) {
+        Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(caller.username(), groups);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"tianshan\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.json(401, "NOT_AUTHENTICATED", detail));
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "client went away", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
