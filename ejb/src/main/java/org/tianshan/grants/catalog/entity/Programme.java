@@ -104,7 +104,8 @@ public class Programme {
     public FundingMode fundingMode() { return fundingMode; }
     public EvaluationClass evaluationClass() { return evaluationClass; }
     public LimitPolicy limits() { return limits; }
-    public Eligibility eligibility() { return eligibility; }
+    /** JPA loads an embeddable whose columns are all NULL as null: that is "no restriction". */
+    public Eligibility eligibility() { return eligibility == null ? new Eligibility(null, null, null) : eligibility; }
     public Money defaultCeiling() { return defaultCeiling; }
     public int publicNoticeDays() { return publicNoticeDays; }
     public boolean callApprovalRequired() { return callApprovalRequired; }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.tianshan.grants.kernel.DomainEvent;
 import org.tianshan.grants.kernel.NotAuthenticated;
+import org.tianshan.grants.kernel.Role;
 import org.tianshan.grants.platform.control.Passwords;
 import org.tianshan.grants.platform.control.Registry;
 import org.tianshan.grants.platform.entity.Account;
@@ -23,6 +24,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +122,9 @@ public class Authentication {
     }
 
     static Caller callerOf(Account account) {
-        return new Caller(account.id().toString(), account.username(), account.displayName(), account.roles(),
+        // an EnumSet: roles always listed in the order of DESIGN.md §1, and serializable for the session
+        Set<Role> roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
+        return new Caller(account.id().toString(), account.username(), account.displayName(), roles,
                 account.organizationId() == null ? null : account.organizationId().toString());
     }
 

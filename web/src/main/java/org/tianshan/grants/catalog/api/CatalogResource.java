@@ -2,8 +2,6 @@ package org.tianshan.grants.catalog.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -57,7 +55,7 @@ public class CatalogResource {
     @Path("programmes/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a programme's rules (ADMIN); send the version you read (409 when stale)")
-    public ProgrammeView revise(@PathParam("code") String code, @NotNull @Valid ProgrammeView change) {
+    public ProgrammeView revise(@PathParam("code") String code, ProgrammeView change) {
         return catalog.revise(code, change);
     }
 }

@@ -2,8 +2,6 @@ package org.tianshan.grants.platform.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,7 +34,7 @@ public class OrganizationsResource {
     @POST
     @Operation(summary = "Register an organization (ADMIN)",
             description = "The credit code must be a valid 18-character unified social credit code; 409 if already registered.")
-    public Response create(@NotNull @Valid NewOrganization request, @Context UriInfo uri) {
+    public Response create(NewOrganization request, @Context UriInfo uri) {
         OrganizationView created = organizations.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
@@ -56,7 +54,7 @@ public class OrganizationsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an organization (ADMIN); send the version you read (409 when stale)")
-    public OrganizationView revise(@PathParam("id") long id, @NotNull @Valid OrganizationChange change) {
+    public OrganizationView revise(@PathParam("id") long id, OrganizationChange change) {
         return organizations.revise(id, change);
     }
 }

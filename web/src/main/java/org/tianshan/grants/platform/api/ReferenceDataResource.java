@@ -2,8 +2,6 @@ package org.tianshan.grants.platform.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,7 +43,7 @@ public class ReferenceDataResource {
     @Path("disciplines")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a discipline code (ADMIN); its parent is the code without its last two digits")
-    public Response addDiscipline(@NotNull @Valid DisciplineView request) {
+    public Response addDiscipline(DisciplineView request) {
         return Response.status(Response.Status.CREATED).entity(referenceData.addDiscipline(request)).build();
     }
 }

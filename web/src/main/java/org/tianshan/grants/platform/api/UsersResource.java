@@ -2,8 +2,6 @@ package org.tianshan.grants.platform.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,7 +34,7 @@ public class UsersResource {
     @POST
     @Operation(summary = "Create a user account (ADMIN)",
             description = "Password: 8-128 characters mixing three of lower, upper, digits, others. 409 if the username exists.")
-    public Response create(@NotNull @Valid NewAccount request, @Context UriInfo uri) {
+    public Response create(NewAccount request, @Context UriInfo uri) {
         AccountView created = accounts.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
@@ -56,7 +54,7 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a user account (ADMIN); a newPassword also lifts a lockout")
-    public AccountView revise(@PathParam("id") long id, @NotNull @Valid AccountChange change) {
+    public AccountView revise(@PathParam("id") long id, AccountChange change) {
         return accounts.revise(id, change);
     }
 }

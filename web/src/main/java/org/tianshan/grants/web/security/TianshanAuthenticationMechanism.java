@@ -89,9 +89,8 @@ public class TianshanAuthenticationMechanism implements HttpAuthenticationMechan
             if (caller.isEmpty()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            HttpSession old = request.getSession(false);
-            if (old != null) {
-                old.invalidate();   // a fresh session id at sign-in: no session fixation
+            if (request.getSession(false) != null) {
+                request.changeSessionId();   // a fresh id at sign-in (no session fixation), keeping the chosen language
             }
             request.getSession(true).setAttribute(SESSION_CALLER, caller.get());
             return login(context, caller.get());

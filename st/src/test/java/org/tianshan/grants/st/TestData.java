@@ -1,0 +1,68 @@
+package org.tianshan.grants.st;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Data a test creates for itself: unique names and credit codes, so tests never collide however
+ * often or in whatever order they run against the same database.
+ */
+public final class TestData {
+
+    public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+    public static final String PASSWORD = "Test@2026pw";
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private TestData() {
+    }
+
+    public static String adminToken() {
+        return Api.token("admin", ADMIN_PASSWORD);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + Long.toString(SEQUENCE.incrementAndGet(), 36);
+    }
+
+    /** A valid unified social credit code (GB 32100) never used before. */
+    public static String creditCode() {
+        String digits = String.format("%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L);
+        String first17 = "91650100" + digits;
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        int check = 31 - sum % 31;
+        return first17 + ALPHABET.charAt(check == 31 ? 0 : check);
+    }
+
+    /** Creates an organization and returns its id. */
+    public static String organization(String adminToken) {
+        Api.Reply reply = Api.post("organizations", adminToken, Json.createObjectBuilder()
+                .add("name", unique("测试单位-")).add("creditCode", creditCode())
+                .add("type", "UNIVERSITY").add("jurisdiction", "650100").build().toString());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().getString("id");
+    }
+
+    /** Creates a user with these roles in that organization; returns the username (password {@link #PASSWORD}). */
+    public static String user(String adminToken, String organizationId, String... roles) {
+        String username = unique("u");
+        JsonArrayBuilder roleArray = Json.createArrayBuilder();
+        for (String role : roles) {
+            roleArray.add(role);
+        }
+        Api.Reply reply = Api.post("users", adminToken, Json.createObjectBuilder()
+                .add("username", username).add("password", PASSWORD).add("displayName", "测试用户" + username)
+                .add("roles", roleArray).add("organizationId", organizationId).build().toString());
+        assertEquals(201, reply.status(), reply.toString());
+        return username;
+    }
+}

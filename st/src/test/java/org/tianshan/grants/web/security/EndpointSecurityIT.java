@@ -1,0 +1,108 @@
+package org.tianshan.grants.web.security;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tianshan.grants.st.Api;
+import org.tianshan.grants.st.Deployments;
+import org.tianshan.grants.st.TestData;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every endpoint refuses a request without a token (401) and, where a role is required, a caller
+ * without it (403), with problem+json either way. Add each new endpoint to {@link #ENDPOINTS}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EndpointSecurityIT {
+
+    enum Who { APPLICANT, AUDITOR, ADMIN, PROGRAM_OFFICER }
+
+    /** method, path, body, and a role that must be refused (null: every signed-in role may call it). */
+    record Endpoint(String method, String path, String body, Who refused) {
+    }
+
+    static final String ORG = "{\"name\":\"x\",\"creditCode\":\"91650000228600519M\",\"type\":\"ENTERPRISE\",\"jurisdiction\":\"650000\"}";
+    static final String USER = "{\"username\":\"nobody1\",\"password\":\"Nobody@2026\",\"displayName\":\"n\",\"roles\":[\"APPLICANT\"]}";
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "me", null, null),
+            new Endpoint("POST", "organizations", ORG, Who.APPLICANT),
+            new Endpoint("GET", "organizations", null, null),
+            new Endpoint("GET", "organizations/1", null, null),
+            new Endpoint("PUT", "organizations/1", "{\"name\":\"x\",\"type\":\"OTHER\",\"jurisdiction\":\"650000\",\"active\":true,\"version\":0}", Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "users", USER, Who.APPLICANT),
+            new Endpoint("GET", "users", null, Who.AUDITOR),
+            new Endpoint("GET", "users/1", null, Who.PROGRAM_OFFICER),
+            new Endpoint("PUT", "users/1", "{\"displayName\":\"x\",\"roles\":[\"ADMIN\"],\"active\":true,\"version\":0}", Who.APPLICANT),
+            new Endpoint("GET", "jurisdictions", null, null),
+            new Endpoint("GET", "disciplines", null, null),
+            new Endpoint("POST", "disciplines", "{\"code\":\"5209998\",\"name\":\"x\",\"parentCode\":\"52020\"}", Who.AUDITOR),
+            new Endpoint("GET", "sections", null, null),
+            new Endpoint("GET", "catalogs", null, null),
+            new Endpoint("GET", "programmes/KEY_RD_GENERAL", null, null),
+            new Endpoint("PUT", "programmes/KEY_RD_GENERAL", "{\"name\":\"x\",\"nameEn\":\"x\",\"evaluationClass\":\"BASIC\",\"maxPiPerCall\":1,\"maxPiPerSection\":2,\"maxAsMember\":3,\"publicNoticeDays\":7,\"indirectCostBrackets\":[],\"tranches\":[{\"no\":1,\"share\":1,\"condition\":\"AT_CONTRACT\"}],\"version\":0}", Who.PROGRAM_OFFICER),
+            new Endpoint("GET", "audit-events", null, Who.ADMIN),
+            new Endpoint("GET", "audit-events/verify", null, Who.PROGRAM_OFFICER));
+
+    static final Map<Who, String> TOKENS = new EnumMap<>(Who.class);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void signInOnePersonPerRole() {
+        String admin = TestData.adminToken();
+        String org = TestData.organization(admin);
+        for (Who who : Who.values()) {
+            TOKENS.put(who, Api.token(TestData.user(admin, org, who.name()), TestData.PASSWORD));
+        }
+    }
+
+    @Test
+    void everyEndpointRefusesARequestWithoutToken() {
+        assertAll(ENDPOINTS.stream().map(e -> () -> {
+            Api.Reply reply = Api.send(e.method(), e.path(), null, e.body());
+            assertEquals(401, reply.status(), e + " → " + reply);
+            assertEquals("application/problem+json", reply.contentType(), e.toString());
+        }));
+    }
+
+    @Test
+    void everyEndpointRefusesAnInvalidToken() {
+        assertAll(ENDPOINTS.stream().map(e -> () ->
+                assertEquals(401, Api.send(e.method(), e.path(), "not-a-token", e.body()).status(), e.toString())));
+    }
+
+    @Test
+    void everyRoleBoundEndpointRefusesTheWrongRole() {
+        assertAll(ENDPOINTS.stream().filter(e -> e.refused() != null).map(e -> () -> {
+            Api.Reply reply = Api.send(e.method(), e.path(), TOKENS.get(e.refused()), e.body());
+            assertEquals(403, reply.status(), e + " → " + reply);
+            assertEquals("application/problem+json", reply.contentType(), e.toString());
+        }));
+    }
+
+    @Test
+    void httpBasicIsAcceptedToo() {
+        var client = jakarta.ws.rs.client.ClientBuilder.newClient();
+        try (var response = client.target(Api.BASE + "api/v1/me").request()
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString(("admin:" + TestData.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .get()) {
+            assertEquals(200, response.getStatus());
+        }
+    }
+}
