@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The administration and audit screens in the browser: create an organization, verify the audit chain. */
@@ -55,8 +56,13 @@ class AdminScreensBrowserIT {
 
         browser.fill(By.id("createForm:creditCode"), TestData.creditCode());
         browser.driver.findElement(By.id("createForm:create")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orgForm:organizations"), name));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), name));
         browser.screenshot("organization-created-zh");
+        long total = Api.get("organizations?size=1", TestData.adminToken()).json().getJsonNumber("total").longValue();
+        var last = Api.get("organizations?page=" + (total - 1) + "&size=1", TestData.adminToken()).json().getJsonArray("items").getJsonObject(0);
+        assertEquals(name, last.getString("name"), "the organization the screen created is stored");
+        assertEquals("ENTERPRISE", last.getString("type"));
+        assertEquals("650100", last.getString("jurisdiction"));
         browser.signOut();
     }
 

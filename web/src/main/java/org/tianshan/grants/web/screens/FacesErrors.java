@@ -64,9 +64,18 @@ public final class FacesErrors {
         String key = "error." + e.code();
         add(Messages.has(key) ? Messages.text(key) : e.getMessage());
         for (Violation v : e.violations()) {
-            String ruleKey = "rule." + v.field();
-            add((Messages.has(ruleKey) ? Messages.text(ruleKey) : v.field()) + ": " + v.message());
+            add(label(v.field()) + ": " + v.message());
         }
+    }
+
+    /** A rule code or a field as the screen names it: {@code rule.<CODE>}, then {@code field.<name>}, else as is. */
+    private static String label(String field) {
+        for (String key : new String[] {"rule." + field, "field." + field}) {
+            if (Messages.has(key)) {
+                return Messages.text(key);
+            }
+        }
+        return field;
     }
 
     private static void add(String text) {
