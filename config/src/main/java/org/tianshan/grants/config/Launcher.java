@@ -81,7 +81,7 @@ public final class Launcher {
         payara.awaitHealthy(Duration.ofMinutes(3));
         printWelcome(settings, seconds(started));
         if (settings.detach()) {
-            say("Detached. Stop with: mvn -Pstop -pl config validate");
+            say("Detached. Stop with: mvn -Pstop -pl config process-classes");
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -131,7 +131,7 @@ public final class Launcher {
         db.holderPid().ifPresent(pid -> state.setProperty("db.holderPid", Long.toString(pid)));
         Files.createDirectories(settings.home());
         try (Writer out = Files.newBufferedWriter(settings.stateFile(), StandardCharsets.UTF_8)) {
-            state.store(out, "what the Tianshan launcher started; `mvn -Pstop -pl config validate` stops it");
+            state.store(out, "what the Tianshan launcher started; `mvn -Pstop -pl config process-classes` stops it");
         }
     }
 
