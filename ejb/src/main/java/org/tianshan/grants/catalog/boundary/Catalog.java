@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
         Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class Catalog {
 
+    static final java.util.Set<String> UNIT_TYPES = java.util.Set.of("UNIVERSITY", "INSTITUTE", "ENTERPRISE", "HOSPITAL", "OTHER");
+
     @PersistenceContext
     EntityManager em;
 
@@ -83,6 +85,16 @@ public class Catalog {
         Programme programme = find(code);
         if (programme.version() != change.version()) {
             throw StateConflict.staleVersion("programme", code);
+        }
+        List<Violation> malformed = new ArrayList<>();
+        if (change.indirectCostBrackets().contains(null) || change.tranches().contains(null)) {
+            malformed.add(new Violation("indirectCostBrackets/tranches", "no empty entries"));
+        }
+        if (change.eligibleUnitTypes() != null && !UNIT_TYPES.containsAll(change.eligibleUnitTypes())) {
+            malformed.add(new Violation("eligibleUnitTypes", "each one of " + UNIT_TYPES));
+        }
+        if (!malformed.isEmpty()) {
+            throw new InvalidInput(malformed);
         }
         List<IndirectCostBracket> brackets = new ArrayList<>();
         for (int i = 0; i < change.indirectCostBrackets().size(); i++) {

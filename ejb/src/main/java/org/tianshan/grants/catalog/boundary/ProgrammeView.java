@@ -21,6 +21,8 @@ import java.util.Set;
 /**
  * A programme with all its rules: {@code GET /programmes/{code}}, and the body of {@code PUT}
  * (code, section and funding mode are its identity and stay; money as strings with 2 decimals).
+ * Elements of the lists are checked by {@link Catalog#revise}: Payara's OpenAPI generator fails on
+ * constraints placed on type arguments.
  */
 public record ProgrammeView(
         String code,
@@ -36,13 +38,13 @@ public record ProgrammeView(
         @Min(0) @Max(50) int maxAsMember,
         @Min(18) @Max(100) Integer maxAge,
         @DecimalMin("0.00") @DecimalMax("10.00") @Digits(integer = 3, fraction = 2) BigDecimal minCoFundingRatio,
-        Set<@Pattern(regexp = "UNIVERSITY|INSTITUTE|ENTERPRISE|HOSPITAL|OTHER") String> eligibleUnitTypes,
+        Set<String> eligibleUnitTypes,
         @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "yuan with at most 2 decimals") String defaultCeiling,
         @Min(1) @Max(60) int publicNoticeDays,
         boolean callApprovalRequired,
         boolean active,
-        @NotNull @Size(max = 10) List<@Valid @NotNull Bracket> indirectCostBrackets,
-        @NotNull @Size(max = 10) List<@Valid @NotNull Tranche> tranches,
+        @NotNull @Size(max = 10) @Valid List<Bracket> indirectCostBrackets,
+        @NotNull @Size(max = 10) @Valid List<Tranche> tranches,
         long version) {
 
     /** {@code upTo} null: the unbounded last bracket. */

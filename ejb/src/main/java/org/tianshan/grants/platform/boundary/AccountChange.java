@@ -14,10 +14,10 @@ import java.util.Set;
 /** {@code PUT /users/{id}}: an admin's edit; a new password is optional and also unlocks the account. */
 public record AccountChange(
         @NotBlank @Size(max = 100) String displayName,
-        @NotEmpty Set<@NotNull Role> roles,
+        @NotEmpty Set<Role> roles,
         @Size(max = 20) String organizationId,
         @Past LocalDate birthDate,
-        @Size(max = 50) Set<@NotBlank @Size(max = 10) String> disciplines,
+        @Size(max = 50) Set<String> disciplines,
         @Email @Size(max = 200) String email,
         boolean active,
         @Size(min = 8, max = 128) String newPassword,

@@ -69,13 +69,14 @@ public class Accounts {
             throw StateConflict.staleVersion("user", id);
         }
         List<Violation> problems = new ArrayList<>();
+        registry.requireRoles(change.roles(), problems);
         Long organization = registry.organizationId(change.organizationId(), problems);
-        Set<String> disciplines = change.disciplines() == null ? Set.of() : new TreeSet<>(change.disciplines());
+        Set<String> disciplines = registry.disciplineCodes(change.disciplines(), problems);
         registry.requireDisciplines(disciplines, problems);
         if (change.newPassword() != null) {
             PasswordPolicy.check(change.newPassword()).ifPresent(why -> problems.add(new Violation("newPassword", why)));
         }
-        if (account.username().equals(caller()) && !change.roles().contains(Role.ADMIN)) {
+        if (account.username().equals(caller()) && change.roles() != null && !change.roles().contains(Role.ADMIN)) {
             problems.add(new Violation("roles", "an administrator cannot remove their own ADMIN role"));
         }
         if (!problems.isEmpty()) {

@@ -17,9 +17,9 @@ public record NewAccount(
         @NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,64}", message = "3 to 64 letters, digits, '.', '_' or '-'") String username,
         @NotNull @Size(min = 8, max = 128) String password,
         @NotBlank @Size(max = 100) String displayName,
-        @NotEmpty Set<@NotNull Role> roles,
+        @NotEmpty Set<Role> roles,
         @Size(max = 20) String organizationId,
         @Past LocalDate birthDate,
-        @Size(max = 50) Set<@NotBlank @Size(max = 10) String> disciplines,
+        @Size(max = 50) Set<String> disciplines,
         @Email @Size(max = 200) String email) {
 }

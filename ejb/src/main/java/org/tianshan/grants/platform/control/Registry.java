@@ -69,8 +69,9 @@ public class Registry {
                                    String organizationId, LocalDate birthDate, Set<String> disciplines, String email) {
         List<Violation> problems = new ArrayList<>();
         PasswordPolicy.check(password).ifPresent(why -> problems.add(new Violation("password", why)));
+        requireRoles(roles, problems);
         Long organization = organizationId(organizationId, problems);
-        Set<String> codes = disciplines == null ? Set.of() : new TreeSet<>(disciplines);
+        Set<String> codes = disciplineCodes(disciplines, problems);
         requireDisciplines(codes, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -110,6 +111,25 @@ public class Registry {
         }
         problems.add(new Violation("organizationId", "no organization " + id));
         return null;
+    }
+
+    /** Roles must be named; {@code ["APPLICANT", null]} is malformed. */
+    public void requireRoles(Set<Role> roles, List<Violation> problems) {
+        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+            problems.add(new Violation("roles", "name at least one role, and no empty one"));
+        }
+    }
+
+    /** The discipline codes of a request, or why they are malformed (the codes' existence is checked separately). */
+    public Set<String> disciplineCodes(Set<String> disciplines, List<Violation> problems) {
+        if (disciplines == null) {
+            return Set.of();
+        }
+        if (disciplines.stream().anyMatch(d -> d == null || !d.matches("\\d{3}(\\d{2}(\\d{2})?)?"))) {
+            problems.add(new Violation("disciplines", "each discipline is a GB/T 13745 code of 3, 5 or 7 digits"));
+            return Set.of();
+        }
+        return new TreeSet<>(disciplines);
     }
 
     public void requireJurisdiction(String code, List<Violation> problems) {

@@ -52,6 +52,16 @@ class CatalogApiIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        var client = jakarta.ws.rs.client.ClientBuilder.newClient();
+        try (var response = client.target(Api.BASE + "openapi").request("application/json").get()) {
+            assertEquals(200, response.getStatus(), "the first request for the document");
+            String document = response.readEntity(String.class);
+            assertTrue(document.contains("/api/v1/sections") && document.contains("/api/v1/auth/token"));
+        }
+    }
+
+    @Test
     void aProgrammeCarriesItsRulesAsData() {
         JsonObject programme = Api.get("programmes/KEY_RD_GENERAL", TestData.adminToken()).json();
         assertEquals("COMPETITIVE", programme.getString("fundingMode"));

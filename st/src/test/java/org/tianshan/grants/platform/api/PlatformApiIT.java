@@ -50,6 +50,13 @@ class PlatformApiIT {
     }
 
     @Test
+    void aTokenRequestWithoutCredentialsIs400() {
+        Api.Reply empty = Api.post("auth/token", null, "{\"username\":\" \"}");
+        assertEquals(400, empty.status(), empty.toString());
+        assertTrue(empty.body().contains("username") && empty.body().contains("password"));
+    }
+
+    @Test
     void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() {
         String admin = TestData.adminToken();
         String username = TestData.user(admin, TestData.organization(admin), "APPLICANT");
@@ -103,6 +110,9 @@ class PlatformApiIT {
         assertTrue(weak.body().contains("password"));
         Api.Reply badRole = Api.post("users", admin, "{\"username\":\"" + TestData.unique("r") + "\",\"password\":\"" + TestData.PASSWORD + "\",\"displayName\":\"r\",\"roles\":[\"KING\"]}");
         assertEquals(400, badRole.status());
+        Api.Reply nullRole = Api.post("users", admin, "{\"username\":\"" + TestData.unique("n") + "\",\"password\":\"" + TestData.PASSWORD + "\",\"displayName\":\"n\",\"roles\":[\"APPLICANT\",null],\"disciplines\":[null]}");
+        assertEquals(400, nullRole.status(), nullRole.toString());
+        assertTrue(nullRole.body().contains("roles") && nullRole.body().contains("disciplines"), nullRole.toString());
         Api.Reply unknownOrg = Api.post("users", admin, "{\"username\":\"" + TestData.unique("o") + "\",\"password\":\"" + TestData.PASSWORD
                 + "\",\"displayName\":\"o\",\"roles\":[\"APPLICANT\"],\"organizationId\":\"999999999\",\"disciplines\":[\"52020\"]}");
         assertEquals(400, unknownOrg.status());
