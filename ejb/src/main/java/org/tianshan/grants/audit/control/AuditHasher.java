@@ -2,13 +2,10 @@ package org.tianshan.grants.audit.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.tianshan.grants.kernel.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -53,11 +50,6 @@ public final class AuditHasher {
                 .add(prevHash)
                 .build()
                 .toString();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(canonical);
     }
 }

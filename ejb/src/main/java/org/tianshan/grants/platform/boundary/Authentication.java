@@ -11,14 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import org.tianshan.grants.kernel.DomainEvent;
 import org.tianshan.grants.kernel.NotAuthenticated;
 import org.tianshan.grants.kernel.Role;
+import org.tianshan.grants.kernel.Sha256;
 import org.tianshan.grants.platform.control.Passwords;
 import org.tianshan.grants.platform.control.Registry;
 import org.tianshan.grants.platform.entity.Account;
 import org.tianshan.grants.platform.entity.ApiToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -98,7 +95,7 @@ public class Authentication {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(TOKEN_LIFETIME);
-        em.persist(new ApiToken(sha256(token), Long.valueOf(caller.id()), now, expires));
+        em.persist(new ApiToken(Sha256.hex(token), Long.valueOf(caller.id()), now, expires));
         return new IssuedToken(token, expires, caller.roles());
     }
 
@@ -108,7 +105,7 @@ public class Authentication {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        ApiToken found = em.find(ApiToken.class, sha256(token));
+        ApiToken found = em.find(ApiToken.class, Sha256.hex(token));
         if (found == null || !found.validAt(clock.instant())) {
             return Optional.empty();
         }
@@ -126,13 +123,5 @@ public class Authentication {
         Set<Role> roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
         return new Caller(account.id().toString(), account.username(), account.displayName(), roles,
                 account.organizationId() == null ? null : account.organizationId().toString());
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,10 +7,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.tianshan.grants.platform.boundary.Authentication;
 import org.tianshan.grants.platform.boundary.Caller;
 import org.tianshan.grants.web.Problem;
 
@@ -19,13 +20,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
- * Authenticates every request. The API is stateless (bearer or Basic on each request, no session);
+ * Authenticates every request through the identity stores ({@link AccountIdentityStore}: accounts in
+ * the database, API tokens). The API is stateless (bearer or Basic on each request, no session);
  * the screens sign in through the login form ({@code SecurityContext.authenticate}) and keep the
  * caller in the HTTP session, replicated in a cluster like any session attribute.
  */
@@ -36,7 +36,7 @@ public class TianshanAuthenticationMechanism implements HttpAuthenticationMechan
     private static final Logger LOG = Logger.getLogger(TianshanAuthenticationMechanism.class.getName());
 
     @Inject
-    Authentication authentication;
+    IdentityStoreHandler identityStores;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -59,45 +59,51 @@ public class TianshanAuthenticationMechanism implements HttpAuthenticationMechan
             return PublicPaths.isPublic(request.getMethod(), path) ? context.doNothing()
                     : unauthorized(response, "Sign in first: POST /api/v1/auth/token, then Authorization: Bearer <token>");
         }
-        Optional<Caller> caller;
+        Optional<Credential> credential;
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            caller = authentication.callerOfToken(header.substring(7).strip());
+            credential = Optional.of(new BearerTokenCredential(header.substring(7).strip()));
         } else if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            caller = basic(header.substring(6).strip());
+            credential = basic(header.substring(6).strip());
         } else {
             return unauthorized(response, "Unsupported Authorization scheme; use Bearer or Basic");
         }
-        return caller.map(c -> login(context, c))
+        return credential.flatMap(this::validate).map(result -> context.notifyContainerAboutLogin(result))
                 .orElseGet(() -> unauthorized(response, "The token or the credentials are not valid (expired, wrong or locked)"));
     }
 
-    private Optional<Caller> basic(String encoded) {
+    private static Optional<Credential> basic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? Optional.empty()
-                    : authentication.verify(decoded.substring(0, colon), decoded.substring(colon + 1));
+                    : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
     }
 
+    /** The identity stores' verdict, when it is VALID. */
+    private Optional<CredentialValidationResult> validate(Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        return result.getStatus() == CredentialValidationResult.Status.VALID ? Optional.of(result) : Optional.empty();
+    }
+
     private AuthenticationStatus screens(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
-            Optional<Caller> caller = authentication.verify(form.getCaller(), form.getPasswordAsString());
-            if (caller.isEmpty()) {
+            Optional<CredentialValidationResult> result = validate(form);
+            if (result.isEmpty() || !(result.get().getCallerPrincipal() instanceof AccountIdentityStore.CallerPrincipalOf principal)) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (request.getSession(false) != null) {
                 request.changeSessionId();   // a fresh id at sign-in (no session fixation), keeping the chosen language
             }
-            request.getSession(true).setAttribute(SESSION_CALLER, caller.get());
-            return login(context, caller.get());
+            request.getSession(true).setAttribute(SESSION_CALLER, principal.caller());
+            return context.notifyContainerAboutLogin(result.get());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
-            return login(context, caller);
+            return context.notifyContainerAboutLogin(AccountIdentityStore.result(caller));
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -105,11 +111,6 @@ public class TianshanAuthenticationMechanism implements HttpAuthenticationMechan
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
-    }
-
-    private static AuthenticationStatus login(HttpMessageContext context, Caller caller) {
-        Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
-        return context.notifyContainerAboutLogin(caller.username(), groups);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
