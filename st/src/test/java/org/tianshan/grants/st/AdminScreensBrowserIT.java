@@ -1,13 +1,6 @@
 package org.tianshan.grants.st;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -15,28 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The administration and audit screens in the browser: create an organization, verify the audit chain. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminScreensBrowserIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AdminScreensBrowserIT extends BrowserTest {
 
     @Test
     void anAdminCreatesAnOrganizationOnTheScreenAndABadCodeGetsAMessage() throws Exception {
@@ -50,8 +22,8 @@ class AdminScreensBrowserIT {
         browser.select("createForm:type", "ENTERPRISE");
         browser.select("createForm:jurisdiction", "650100");
         browser.driver.findElement(By.id("createForm:create")).click();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
-        assertTrue(browser.driver.getPageSource().contains("统一社会信用代码") || browser.driver.getPageSource().contains("creditCode"));
+        String refusal = browser.text(By.cssSelector(".ui-messages-error"));
+        assertTrue(refusal.contains("统一社会信用代码: ") && refusal.contains("check character"), refusal);
         browser.screenshot("organization-refused-zh");
 
         browser.fill(By.id("createForm:creditCode"), TestData.creditCode());
