@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @RunAsClient
 class EndpointSecurityIT {
 
-    enum Who { APPLICANT, AUDITOR, ADMIN, PROGRAM_OFFICER }
+    enum Who { APPLICANT, AUDITOR, ADMIN, PROGRAM_OFFICER, DIRECTOR }
 
     /** method, path, body, and a role that must be refused (null: every signed-in role may call it). */
     record Endpoint(String method, String path, String body, Who refused) {
@@ -52,6 +52,12 @@ class EndpointSecurityIT {
             new Endpoint("GET", "catalogs", null, null),
             new Endpoint("GET", "programmes/KEY_RD_GENERAL", null, null),
             new Endpoint("PUT", "programmes/KEY_RD_GENERAL", "{\"name\":\"x\",\"nameEn\":\"x\",\"evaluationClass\":\"BASIC\",\"maxPiPerCall\":1,\"maxPiPerSection\":2,\"maxAsMember\":3,\"publicNoticeDays\":7,\"indirectCostBrackets\":[],\"tranches\":[{\"no\":1,\"share\":1,\"condition\":\"AT_CONTRACT\"}],\"version\":0}", Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "calls", "{\"programmeCode\":\"KEY_RD_GENERAL\",\"title\":\"t\"}", Who.APPLICANT),
+            new Endpoint("POST", "calls/1/publish", null, Who.DIRECTOR),
+            new Endpoint("POST", "calls/1/approve", null, Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "calls/1/close", null, Who.AUDITOR),
+            new Endpoint("GET", "calls?status=OPEN", null, null),
+            new Endpoint("GET", "calls/1", null, null),
             new Endpoint("GET", "audit-events", null, Who.ADMIN),
             new Endpoint("GET", "audit-events/verify", null, Who.PROGRAM_OFFICER));
 

@@ -1,0 +1,41 @@
+package org.tianshan.grants.call.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** {@code POST /calls}. Money as strings with at most 2 decimals; times ISO-8601 with offset. */
+public record NewCall(
+        @NotBlank @Size(max = 60) String programmeCode,
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 20000) String guide,
+        @Size(max = 20) List<String> topics,
+        @NotNull OffsetDateTime opensAt,
+        @NotNull OffsetDateTime closesAt,
+        @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String ceiling,
+        @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String totalBudget,
+        @NotNull @Min(1) @Max(15) Integer reviewersPerApplication,
+        @Min(1) @Max(200) Integer maxPerExpert,
+        @NotNull @Size(min = 1, max = 20) @Valid List<Criterion> rubric,
+        @Size(max = 20000) String challengeProblem,
+        @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String challengeBounty,
+        @Min(1) @Max(20) Integer raceTeams) {
+
+    static final String MONEY = "\\d{1,13}(\\.\\d{1,2})?";
+    static final String MONEY_MESSAGE = "yuan as a string with at most 2 decimals, e.g. \"150000.00\"";
+
+    /** A rubric criterion: weight in whole percent, maxScore an integer. */
+    public record Criterion(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_]{1,40}") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Min(1) @Max(100) Integer weight,
+            @NotNull @Min(1) @Max(100) Integer maxScore) {
+    }
+}
