@@ -52,6 +52,31 @@ public final class TestData {
         return reply.json().getString("id");
     }
 
+    /** The body of a call for a programme, open since yesterday, closing at {@code closesAt}; ceiling 500000.00. */
+    public static jakarta.json.JsonObjectBuilder callBody(String programme, java.time.OffsetDateTime closesAt) {
+        JsonArrayBuilder rubric = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("code", "INNOVATION").add("name", "创新性").add("weight", 40).add("maxScore", 10))
+                .add(Json.createObjectBuilder().add("code", "FEASIBILITY").add("name", "可行性").add("weight", 35).add("maxScore", 10))
+                .add(Json.createObjectBuilder().add("code", "TEAM").add("name", "团队基础").add("weight", 25).add("maxScore", 10));
+        return Json.createObjectBuilder().add("programmeCode", programme).add("title", unique("2027年度重点研发计划指南-"))
+                .add("guide", "面向自治区重点产业链关键核心技术需求……").add("topics", Json.createArrayBuilder().add("棉花机采").add("新能源储能"))
+                .add("opensAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusDays(1)
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                .add("closesAt", closesAt.toString())
+                .add("ceiling", "500000.00").add("totalBudget", "5000000.00").add("reviewersPerApplication", 5)
+                .add("rubric", rubric);
+    }
+
+    /** Creates and publishes a call; returns its id. */
+    public static String openCall(String officerToken, jakarta.json.JsonObject body) {
+        Api.Reply created = Api.post("calls", officerToken, body.toString());
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+        Api.Reply published = Api.post("calls/" + id + "/publish", officerToken, null);
+        assertEquals("OPEN", published.json().getString("status"), published.toString());
+        return id;
+    }
+
     /** Creates a user with these roles in that organization; returns the username (password {@link #PASSWORD}). */
     public static String user(String adminToken, String organizationId, String... roles) {
         String username = unique("u");

@@ -114,6 +114,15 @@ public class Accounts {
         return AccountView.of(account);
     }
 
+    /** A person as other contexts need them (team checks, age rules); not exposed over REST. */
+    @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.EXPERT, Roles.PROGRAM_OFFICER, Roles.DIRECTOR,
+            Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    public java.util.Optional<Person> person(long id) {
+        return java.util.Optional.ofNullable(em.find(Account.class, id)).filter(Account::active)
+                .map(a -> new Person(a.id().toString(), a.username(), a.displayName(),
+                        a.organizationId() == null ? null : a.organizationId().toString(), a.birthDate()));
+    }
+
     /** The signed-in user: {@code GET /me}. */
     @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.EXPERT, Roles.PROGRAM_OFFICER, Roles.DIRECTOR,
             Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.ADMIN})

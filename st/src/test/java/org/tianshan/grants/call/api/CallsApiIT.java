@@ -1,7 +1,6 @@
 package org.tianshan.grants.call.api;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,16 +47,7 @@ class CallsApiIT {
     }
 
     static JsonObjectBuilder call(String programme, OffsetDateTime closesAt) {
-        JsonArrayBuilder rubric = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("code", "INNOVATION").add("name", "创新性").add("weight", 40).add("maxScore", 10))
-                .add(Json.createObjectBuilder().add("code", "FEASIBILITY").add("name", "可行性").add("weight", 35).add("maxScore", 10))
-                .add(Json.createObjectBuilder().add("code", "TEAM").add("name", "团队基础").add("weight", 25).add("maxScore", 10));
-        return Json.createObjectBuilder().add("programmeCode", programme).add("title", TestData.unique("2027年度重点研发计划指南-"))
-                .add("guide", "面向自治区重点产业链关键核心技术需求……").add("topics", Json.createArrayBuilder().add("棉花机采").add("新能源储能"))
-                .add("opensAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).truncatedTo(ChronoUnit.SECONDS).toString())
-                .add("closesAt", closesAt.toString())
-                .add("ceiling", "500000.00").add("totalBudget", "5000000.00").add("reviewersPerApplication", 5)
-                .add("rubric", rubric);
+        return TestData.callBody(programme, closesAt);
     }
 
     static OffsetDateTime inDays(int days) {

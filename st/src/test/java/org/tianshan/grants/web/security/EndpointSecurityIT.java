@@ -58,6 +58,13 @@ class EndpointSecurityIT {
             new Endpoint("POST", "calls/1/close", null, Who.AUDITOR),
             new Endpoint("GET", "calls?status=OPEN", null, null),
             new Endpoint("GET", "calls/1", null, null),
+            new Endpoint("POST", "applications", "{\"callId\":\"1\"}", Who.AUDITOR),
+            new Endpoint("PUT", "applications/1", "{\"callId\":\"1\"}", Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "applications/1/submit", null, Who.AUDITOR),
+            new Endpoint("POST", "applications/1/withdraw", null, Who.ADMIN),
+            new Endpoint("GET", "applications/1", null, Who.ADMIN),
+            new Endpoint("GET", "applications/1/history", null, Who.ADMIN),
+            new Endpoint("GET", "applications?mine=true", null, Who.AUDITOR),
             new Endpoint("GET", "audit-events", null, Who.ADMIN),
             new Endpoint("GET", "audit-events/verify", null, Who.PROGRAM_OFFICER));
 

@@ -1,0 +1,330 @@
+package org.tianshan.grants.application.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.tianshan.grants.application.control.SubmissionRules;
+import org.tianshan.grants.application.entity.ApplicationStatus;
+import org.tianshan.grants.application.entity.ApplicationVersion;
+import org.tianshan.grants.application.entity.BudgetLine;
+import org.tianshan.grants.application.entity.GrantApplication;
+import org.tianshan.grants.application.entity.StatusChange;
+import org.tianshan.grants.application.entity.TeamMember;
+import org.tianshan.grants.call.boundary.CallView;
+import org.tianshan.grants.call.boundary.Calls;
+import org.tianshan.grants.catalog.boundary.Catalog;
+import org.tianshan.grants.catalog.boundary.ProgrammeView;
+import org.tianshan.grants.catalog.control.IndirectCostSchedule;
+import org.tianshan.grants.catalog.entity.IndirectCostBracket;
+import org.tianshan.grants.kernel.DomainEvent;
+import org.tianshan.grants.kernel.InvalidInput;
+import org.tianshan.grants.kernel.Money;
+import org.tianshan.grants.kernel.NotFound;
+import org.tianshan.grants.kernel.Page;
+import org.tianshan.grants.kernel.PageRequest;
+import org.tianshan.grants.kernel.Roles;
+import org.tianshan.grants.kernel.RuleViolation;
+import org.tianshan.grants.kernel.Sha256;
+import org.tianshan.grants.kernel.StateConflict;
+import org.tianshan.grants.kernel.Violation;
+import org.tianshan.grants.platform.boundary.Accounts;
+import org.tianshan.grants.platform.boundary.Caller;
+import org.tianshan.grants.platform.boundary.Person;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Applications: the PI drafts, edits, submits and withdraws; the circle (team, host unit, staff) reads. */
+@Stateless
+@DeclareRoles({Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.UNIT_ADMIN})
+public class Applications {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Drafts an application for an OPEN call; the caller is its PI. */
+    @RolesAllowed(Roles.APPLICANT)
+    public ApplicationView create(@NotNull @Valid NewApplication request) {
+        Caller me = accounts.me();
+        CallView call = callOf(request.callId());
+        if (!"OPEN".equals(call.status())) {
+            throw new RuleViolation("CALL_NOT_OPEN", "call " + call.id() + " is " + call.status());
+        }
+        GrantApplication application = new GrantApplication(Long.parseLong(call.id()), Long.parseLong(me.id()), me.username(), clock.instant());
+        em.persist(application);
+        em.flush();
+        revise(application, request, Long.parseLong(me.id()));
+        em.persist(new StatusChange(application.id(), null, ApplicationStatus.DRAFT, me.username(), null, clock.instant()));
+        events.fire(new DomainEvent("APPLICATION_DRAFTED", "GrantApplication", application.id().toString(),
+                Map.of("callId", call.id(), "pi", me.username())));
+        em.flush();
+        return ApplicationView.of(application, List.of());
+    }
+
+    /** Replaces a DRAFT's content; only its PI (others: 404); a stale {@code version} is a 409. */
+    @RolesAllowed(Roles.APPLICANT)
+    public ApplicationView update(long id, @NotNull @Valid NewApplication request) {
+        GrantApplication application = asPi(id);
+        if (request.version() != null && request.version() != application.version()) {
+            throw StateConflict.staleVersion("application", id);
+        }
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (!request.callId().equals(Long.toString(application.callId()))) {
+            throw new InvalidInput("callId", "an application stays in its call");
+        }
+        revise(application, request, application.piAccountId());
+        events.fire(new DomainEvent("APPLICATION_REVISED", "GrantApplication", Long.toString(id), Map.of("title", String.valueOf(application.title()))));
+        em.flush();
+        return ApplicationView.of(application, List.of());
+    }
+
+    /**
+     * Submits a DRAFT: every rule of {@link SubmissionRules} is checked and each violated one listed
+     * (422); a valid submission freezes the content as a numbered, hashed version.
+     */
+    @RolesAllowed(Roles.APPLICANT)
+    public ApplicationView submit(long id) {
+        GrantApplication application = locked(asPi(id));
+        if (application.status() != ApplicationStatus.DRAFT) {
+            throw new StateConflict("WRONG_STATE", "application " + id + " is " + application.status() + "; only a DRAFT can be submitted");
+        }
+        List<Violation> violations = SubmissionRules.check(application, facts(application));
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(violations);
+        }
+        Instant now = clock.instant();
+        em.persist(application.moveTo(ApplicationStatus.SUBMITTED, application.piUsername(), null, now));
+        String content = JSON.toJson(ApplicationView.of(application, List.of()));
+        String hash = Sha256.hex(content);
+        em.persist(new ApplicationVersion(application.id(), application.frozenVersion(), content, hash, now));
+        events.fire(new DomainEvent("APPLICATION_SUBMITTED", "GrantApplication", Long.toString(id),
+                Map.of("version", Integer.toString(application.frozenVersion()), "contentHash", hash, "total", application.total().toString())));
+        em.flush();
+        return ApplicationView.of(application, List.of());
+    }
+
+    /** The PI withdraws before review starts. */
+    @RolesAllowed(Roles.APPLICANT)
+    public ApplicationView withdraw(long id) {
+        GrantApplication application = locked(asPi(id));
+        em.persist(application.moveTo(ApplicationStatus.WITHDRAWN, application.piUsername(), "withdrawn by the PI", clock.instant()));
+        events.fire(new DomainEvent("APPLICATION_WITHDRAWN", "GrantApplication", Long.toString(id), Map.of()));
+        em.flush();
+        return ApplicationView.of(application, List.of());
+    }
+
+    /** One application with its automatic checks, for its circle only (others: 404). */
+    @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    public ApplicationView find(long id) {
+        GrantApplication application = readable(id);
+        List<Violation> failed = application.status() == ApplicationStatus.DRAFT || application.status() == ApplicationStatus.SUBMITTED
+                || application.status() == ApplicationStatus.ENDORSED ? SubmissionRules.check(application, facts(application)) : List.of();
+        List<ApplicationView.Check> checks = new ArrayList<>();
+        for (String rule : List.of("DEADLINE_PASSED", "CALL_NOT_OPEN", "INCOMPLETE", "BUDGET_OVER_CEILING", "INDIRECT_COST_CAP",
+                "LIMIT_EXCEEDED", "AGE_LIMIT", "CO_FUNDING_REQUIRED")) {
+            String detail = failed.stream().filter(v -> v.field().equals(rule)).map(Violation::message).findFirst().orElse(null);
+            checks.add(new ApplicationView.Check(rule, detail == null, detail));
+        }
+        return ApplicationView.of(application, checks);
+    }
+
+    /** Every transition, oldest first: the PI, the team and staff. */
+    @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    public List<HistoryEntry> history(long id) {
+        readable(id);
+        return em.createNamedQuery(StatusChange.OF, StatusChange.class).setParameter("id", id).getResultList().stream()
+                .map(s -> new HistoryEntry(s.from() == null ? null : s.from().name(), s.to().name(), s.actor(), s.reason(), s.at()))
+                .toList();
+    }
+
+    /** The caller's applications, as PI or team member. */
+    @RolesAllowed(Roles.APPLICANT)
+    public Page<ApplicationView> mine(@NotNull PageRequest page) {
+        long me = Long.parseLong(accounts.me().id());
+        List<ApplicationView> items = em.createNamedQuery(GrantApplication.MINE, GrantApplication.class).setParameter("account", me)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(a -> ApplicationView.of(a, List.of())).toList();
+        return new Page<>(items, em.createNamedQuery(GrantApplication.COUNT_MINE, Long.class).setParameter("account", me).getSingleResult());
+    }
+
+    private SubmissionRules.Facts facts(GrantApplication application) {
+        CallView call = calls.find(application.callId());
+        ProgrammeView programme = catalog.programme(call.programmeCode());
+        List<IndirectCostBracket> brackets = new ArrayList<>();
+        for (int i = 0; i < programme.indirectCostBrackets().size(); i++) {
+            ProgrammeView.Bracket b = programme.indirectCostBrackets().get(i);
+            brackets.add(new IndirectCostBracket(i + 1, b.upTo() == null ? null : Money.parse(b.upTo()), b.rate()));
+        }
+        long others = em.createNamedQuery(GrantApplication.AS_PI_IN_CALL, Long.class)
+                .setParameter("account", application.piAccountId()).setParameter("call", application.callId())
+                .setParameter("active", activeStatuses()).setParameter("self", application.id()).getSingleResult();
+        Person pi = accounts.person(application.piAccountId()).orElseThrow(() -> new NotFound("user", application.piAccountId()));
+        return new SubmissionRules.Facts(clock.instant(), "OPEN".equals(call.status()), call.opensAt().toInstant(),
+                call.closesAt().toInstant(), Money.parse(call.ceiling()), call.fundingMode(), new IndirectCostSchedule(brackets),
+                programme.maxPiPerCall(), others, programme.maxAge(), pi.birthDate(), programme.minCoFundingRatio());
+    }
+
+    private static Set<ApplicationStatus> activeStatuses() {
+        Set<ApplicationStatus> active = EnumSet.noneOf(ApplicationStatus.class);
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            if (s.isActive()) {
+                active.add(s);
+            }
+        }
+        return active;
+    }
+
+    private void revise(GrantApplication application, NewApplication r, long pi) {
+        List<Violation> problems = new ArrayList<>();
+        List<TeamMember> team = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        List<NewApplication.Member> members = r.team() == null ? List.of() : r.team();
+        for (int i = 0; i < members.size(); i++) {
+            NewApplication.Member m = members.get(i);
+            Long account = person(m == null ? null : m.userId(), "team[" + i + "].userId", problems);
+            if (account != null && (account == pi || !seen.add(account))) {
+                problems.add(new Violation("team[" + i + "].userId", "the PI and each member appear once (the PI is not listed in team)"));
+            } else if (account != null) {
+                team.add(new TeamMember(i + 1, account, m.role()));
+            }
+        }
+        List<BudgetLine> budget = new ArrayList<>();
+        List<NewApplication.Line> lines = r.budget() == null ? List.of() : r.budget();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) == null) {
+                problems.add(new Violation("budget[" + i + "]", "empty line"));
+            } else {
+                budget.add(new BudgetLine(i + 1, lines.get(i).category(), Money.parse(lines.get(i).amount())));
+            }
+        }
+        Set<Long> excluded = new LinkedHashSet<>();
+        List<String> excludedIds = r.excludedExperts() == null ? List.of() : r.excludedExperts();
+        for (int i = 0; i < excludedIds.size(); i++) {
+            Long account = person(excludedIds.get(i), "excludedExperts[" + i + "]", problems);
+            if (account != null) {
+                excluded.add(account);
+            }
+        }
+        List<String> keywords = r.keywords() == null ? List.of() : r.keywords();
+        if (keywords.stream().anyMatch(k -> k == null || k.isBlank() || k.length() > 60)) {
+            problems.add(new Violation("keywords", "each keyword is 1 to 60 characters"));
+        }
+        if (r.discipline() != null && !r.discipline().isBlank() && !r.discipline().matches("\\d{3}(\\d{2}(\\d{2})?)?")) {
+            problems.add(new Violation("discipline", "a GB/T 13745 code of 3, 5 or 7 digits"));
+        }
+        Long host = null;
+        if (r.hostOrganizationId() != null && !r.hostOrganizationId().isBlank()) {
+            try {
+                host = Long.parseLong(r.hostOrganizationId());
+            } catch (NumberFormatException e) {
+                problems.add(new Violation("hostOrganizationId", "not an organization id"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        application.revise(trim(r.title()), trim(r.abstractText()), keywords.stream().map(String::strip).toList(),
+                trim(r.discipline()), host, team, budget, excluded, r.selfRaised() == null ? null : Money.parse(r.selfRaised()));
+    }
+
+    private Long person(String id, String field, List<Violation> problems) {
+        try {
+            long value = Long.parseLong(id);
+            if (accounts.person(value).isPresent()) {
+                return value;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        problems.add(new Violation(field, "no user " + id));
+        return null;
+    }
+
+    private CallView callOf(String id) {
+        try {
+            return calls.find(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("callId", "not a call id");
+        }
+    }
+
+    /** The application if the caller is its PI; anything else reads as not found. */
+    private GrantApplication asPi(long id) {
+        GrantApplication application = em.find(GrantApplication.class, id);
+        if (application == null || application.piAccountId() != Long.parseLong(accounts.me().id())) {
+            throw new NotFound("application", id);
+        }
+        return application;
+    }
+
+    /** Two concurrent changes of one application: the second to commit gets a 409 (optimistic lock). */
+    private GrantApplication locked(GrantApplication application) {
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return application;
+    }
+
+    /** The application if the caller is in its circle: PI or team, the host unit's research office, staff. */
+    private GrantApplication readable(long id) {
+        GrantApplication application = em.find(GrantApplication.class, id);
+        if (application == null) {
+            throw new NotFound("application", id);
+        }
+        if (isStaff()) {
+            return application;
+        }
+        Caller me = accounts.me();
+        long myId = Long.parseLong(me.id());
+        boolean unit = session.isCallerInRole(Roles.UNIT_ADMIN) && application.hostOrganizationId() != null
+                && application.hostOrganizationId().toString().equals(me.organizationId()) && application.status() != ApplicationStatus.DRAFT;
+        if (!application.isOnTeam(myId) && !unit) {
+            throw new NotFound("application", id);
+        }
+        return application;
+    }
+
+    private boolean isStaff() {
+        return session.isCallerInRole(Roles.PROGRAM_OFFICER) || session.isCallerInRole(Roles.DIRECTOR)
+                || session.isCallerInRole(Roles.FINANCE_OFFICER) || session.isCallerInRole(Roles.AUDITOR);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,36 @@
+package org.tianshan.grants.application.boundary;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * {@code POST /applications} and {@code PUT /applications/{id}} (API.md). A draft may be incomplete;
+ * completeness is a submission rule. {@code version} on PUT: the version read (409 when stale).
+ */
+public record NewApplication(
+        @NotBlank @Size(max = 20) String callId,
+        @Size(max = 300) String title,
+        @JsonbProperty("abstract") @Size(max = 10000) String abstractText,
+        @Size(max = 10) List<String> keywords,
+        @Size(max = 10) String discipline,
+        @Size(max = 20) String hostOrganizationId,
+        @Size(max = 50) @Valid List<Member> team,
+        @Size(max = 30) @Valid List<Line> budget,
+        @Size(max = 3, message = "at most 3 experts may be excluded") List<String> excludedExperts,
+        @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "yuan with at most 2 decimals") String selfRaised,
+        Long version) {
+
+    public record Member(@NotBlank @Size(max = 20) String userId,
+                         @NotNull @Pattern(regexp = "CO_PI|MEMBER|STUDENT") String role) {
+    }
+
+    public record Line(@NotNull @Pattern(regexp = "EQUIPMENT|BUSINESS|LABOUR|CONSULTANCY|INDIRECT") String category,
+                       @NotNull @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "yuan with at most 2 decimals") String amount) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.tianshan.grants.application.control;
+
+import org.tianshan.grants.application.entity.GrantApplication;
+import org.tianshan.grants.catalog.control.IndirectCostSchedule;
+import org.tianshan.grants.kernel.Money;
+import org.tianshan.grants.kernel.Violation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules a submission must pass (DESIGN.md §4), each reported on its own with its code, so the
+ * applicant sees every reason at once: DEADLINE_PASSED, CALL_NOT_OPEN, INCOMPLETE, BUDGET_OVER_CEILING,
+ * INDIRECT_COST_CAP, LIMIT_EXCEEDED, AGE_LIMIT, CO_FUNDING_REQUIRED. Pure: the facts come in, the
+ * violations go out.
+ */
+public final class SubmissionRules {
+
+    private SubmissionRules() {
+    }
+
+    /** What the rules need besides the application itself. */
+    public record Facts(Instant now, boolean callOpen, Instant opensAt, Instant closesAt, Money ceiling, String fundingMode,
+                        IndirectCostSchedule indirectCosts, int maxPiPerCall, long otherActiveAsPiInCall, Integer maxAge,
+                        LocalDate piBirthDate, BigDecimal minCoFundingRatio) {
+    }
+
+    public static List<Violation> check(GrantApplication a, Facts f) {
+        List<Violation> violations = new ArrayList<>();
+        if (!f.now().isBefore(f.closesAt())) {
+            violations.add(new Violation("DEADLINE_PASSED", "the call closed at " + f.closesAt()));
+        } else if (!f.callOpen() || f.now().isBefore(f.opensAt())) {
+            violations.add(new Violation("CALL_NOT_OPEN", "the call is not open for submissions"));
+        }
+        List<String> missing = new ArrayList<>();
+        if (blank(a.title())) missing.add("title");
+        if (blank(a.abstractText())) missing.add("abstract");
+        if (a.keywords().isEmpty()) missing.add("keywords");
+        if (blank(a.discipline())) missing.add("discipline");
+        if (a.hostOrganizationId() == null) missing.add("hostOrganizationId");
+        if (a.budget().isEmpty()) missing.add("budget");
+        if (!missing.isEmpty()) {
+            violations.add(new Violation("INCOMPLETE", "missing: " + String.join(", ", missing)));
+        }
+        Money total = a.total();
+        if (total.exceeds(f.ceiling())) {
+            violations.add(new Violation("BUDGET_OVER_CEILING", "the budget " + total + " exceeds the call's ceiling " + f.ceiling()));
+        }
+        if (!"LUMP_SUM".equals(f.fundingMode())) {
+            Money indirect = a.sumOf("INDIRECT");
+            Money base = total.minus(indirect).minus(a.sumOf("EQUIPMENT"));
+            Money cap = f.indirectCosts().cap(base.isNegative() ? Money.ZERO : base);
+            if (indirect.exceeds(cap)) {
+                violations.add(new Violation("INDIRECT_COST_CAP", "indirect costs " + indirect + " exceed the cap " + cap
+                        + " on direct costs less equipment of " + base));
+            }
+        }
+        if (f.otherActiveAsPiInCall() >= f.maxPiPerCall()) {
+            violations.add(new Violation("LIMIT_EXCEEDED", "as PI you already hold " + f.otherActiveAsPiInCall()
+                    + " application(s) in this call; the programme allows " + f.maxPiPerCall()));
+        }
+        if (f.maxAge() != null) {
+            LocalDate closing = f.closesAt().atOffset(ZoneOffset.ofHours(8)).toLocalDate();
+            if (f.piBirthDate() == null) {
+                violations.add(new Violation("AGE_LIMIT", "the programme is for PIs up to " + f.maxAge() + "; the PI's birth date is not recorded"));
+            } else if (Period.between(f.piBirthDate(), closing).getYears() > f.maxAge()) {
+                violations.add(new Violation("AGE_LIMIT", "the programme is for PIs up to " + f.maxAge() + " at the call's close"));
+            }
+        }
+        if (f.minCoFundingRatio() != null && f.minCoFundingRatio().signum() > 0) {
+            Money needed = total.times(f.minCoFundingRatio());
+            if (a.selfRaised() == null || needed.exceeds(a.selfRaised())) {
+                violations.add(new Violation("CO_FUNDING_REQUIRED", "self-raised funds of at least " + needed + " (ratio "
+                        + f.minCoFundingRatio().stripTrailingZeros().toPlainString() + ":1) are required"));
+            }
+        }
+        return violations;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,186 @@
+package org.tianshan.grants.application.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tianshan.grants.st.Api;
+import org.tianshan.grants.st.Deployments;
+import org.tianshan.grants.st.TestData;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Applications over REST: draft, edit, submit against every rule, frozen version, history, withdraw, privacy. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApplicationsApiIT {
+
+    static String admin;
+    static String officer;
+    static String org;
+    static String callId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void anOpenCall() {
+        admin = TestData.adminToken();
+        org = TestData.organization(admin);
+        officer = Api.token(TestData.user(admin, org, "PROGRAM_OFFICER"), TestData.PASSWORD);
+        callId = TestData.openCall(officer, TestData.callBody("KEY_RD_GENERAL", inDays(30)).build());
+    }
+
+    static OffsetDateTime inDays(int days) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(days).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    static String applicant() {
+        return Api.token(TestData.user(admin, org, "APPLICANT"), TestData.PASSWORD);
+    }
+
+    static JsonObjectBuilder complete(String call, String... budget) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (int i = 0; i < budget.length; i += 2) {
+            lines.add(Json.createObjectBuilder().add("category", budget[i]).add("amount", budget[i + 1]));
+        }
+        return Json.createObjectBuilder().add("callId", call).add("title", "高寒地区棉花机采关键技术研究")
+                .add("abstract", "针对南疆棉区机采棉含杂率高的问题，研究……").add("keywords", Json.createArrayBuilder().add("棉花").add("机采"))
+                .add("discipline", "21020").add("hostOrganizationId", org)
+                .add("team", Json.createArrayBuilder()).add("budget", lines).add("excludedExperts", Json.createArrayBuilder());
+    }
+
+    static final String[] SOUND_BUDGET = {"EQUIPMENT", "100000.00", "BUSINESS", "250000.00", "LABOUR", "50000.00", "INDIRECT", "60000.00"};
+
+    static String draft(String token, JsonObject body) {
+        Api.Reply created = Api.post("applications", token, body.toString());
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("DRAFT", created.json().getString("status"));
+        return created.json().getString("id");
+    }
+
+    static List<String> violatedRules(Api.Reply reply) {
+        assertEquals(422, reply.status(), reply.toString());
+        return reply.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")).toList();
+    }
+
+    @Test
+    void aCompleteDraftIsEditedThenSubmittedAndFrozen() {
+        String pi = applicant();
+        String id = draft(pi, complete(callId, SOUND_BUDGET).build());
+        JsonObject read = Api.get("applications/" + id, pi).json();
+        assertEquals("460000.00", read.getString("total"));
+        assertTrue(read.getJsonArray("checks").stream().allMatch(c -> c.asJsonObject().getBoolean("passed")), read.toString());
+
+        long version = read.getJsonNumber("version").longValue();
+        Api.Reply edited = Api.put("applications/" + id, pi, complete(callId, SOUND_BUDGET).add("title", "修改后的题目").add("version", version).build().toString());
+        assertEquals(200, edited.status(), edited.toString());
+        Api.Reply stale = Api.put("applications/" + id, pi, complete(callId, SOUND_BUDGET).add("version", version).build().toString());
+        assertEquals(409, stale.status(), "a second edit from the same old version loses: " + stale);
+
+        Api.Reply submitted = Api.post("applications/" + id + "/submit", pi, null);
+        assertEquals(200, submitted.status(), submitted.toString());
+        assertEquals("SUBMITTED", submitted.json().getString("status"));
+        assertEquals(1, submitted.json().getInt("frozenVersion"));
+        assertEquals(409, Api.put("applications/" + id, pi, complete(callId, SOUND_BUDGET).build().toString()).status(), "frozen");
+        assertEquals(409, Api.post("applications/" + id + "/submit", pi, null).status(), "one submission");
+
+        List<String> transitions = Api.get("applications/" + id + "/history", pi).array().stream()
+                .map(h -> h.asJsonObject().getString("to")).toList();
+        assertEquals(List.of("DRAFT", "SUBMITTED"), transitions);
+        assertTrue(Api.get("applications?mine=true", pi).body().contains("\"id\":\"" + id + "\""));
+    }
+
+    @Test
+    void submissionListsEveryViolatedRule() {
+        String pi = applicant();
+        JsonObject body = complete(callId, "EQUIPMENT", "100000.00", "BUSINESS", "300000.00", "INDIRECT", "200000.00")
+                .add("abstract", " ").add("keywords", Json.createArrayBuilder()).build();
+        String id = draft(pi, body);
+        List<String> rules = violatedRules(Api.post("applications/" + id + "/submit", pi, null));
+        assertTrue(rules.containsAll(List.of("INCOMPLETE", "BUDGET_OVER_CEILING", "INDIRECT_COST_CAP")), rules.toString());
+        assertEquals("DRAFT", Api.get("applications/" + id, pi).json().getString("status"), "nothing changed");
+    }
+
+    @Test
+    void aPiHoldsOneApplicationPerCall() {
+        String pi = applicant();
+        String first = draft(pi, complete(callId, SOUND_BUDGET).build());
+        assertEquals(200, Api.post("applications/" + first + "/submit", pi, null).status());
+        String second = draft(pi, complete(callId, SOUND_BUDGET).build());
+        assertEquals(List.of("LIMIT_EXCEEDED"), violatedRules(Api.post("applications/" + second + "/submit", pi, null)));
+        assertEquals("WITHDRAWN", Api.post("applications/" + first + "/withdraw", pi, null).json().getString("status"));
+        assertEquals(200, Api.post("applications/" + second + "/submit", pi, null).status(), "a withdrawn one no longer counts");
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlineIsRefused() throws InterruptedException {
+        String call = TestData.openCall(officer, TestData.callBody("KEY_RD_SCO",
+                OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(4)).build());
+        String pi = applicant();
+        String id = draft(pi, complete(call, SOUND_BUDGET).build());
+        Thread.sleep(5000);
+        assertEquals(List.of("DEADLINE_PASSED"), violatedRules(Api.post("applications/" + id + "/submit", pi, null)));
+    }
+
+    @Test
+    void youthAndEnterpriseProgrammesCheckAgeAndCoFunding() {
+        String youthCall = TestData.openCall(officer, TestData.callBody("NSF_YOUTH", inDays(30)).build());
+        String username = TestData.unique("y");
+        assertEquals(201, Api.post("users", admin, "{\"username\":\"" + username + "\",\"password\":\"" + TestData.PASSWORD
+                + "\",\"displayName\":\"年长者\",\"roles\":[\"APPLICANT\"],\"organizationId\":\"" + org + "\",\"birthDate\":\"1970-05-01\"}").status());
+        String older = Api.token(username, TestData.PASSWORD);
+        String youth = draft(older, complete(youthCall, SOUND_BUDGET).build());
+        assertEquals(List.of("AGE_LIMIT"), violatedRules(Api.post("applications/" + youth + "/submit", older, null)));
+
+        String demoCall = TestData.openCall(officer, TestData.callBody("TRANSFORM_DEMO", inDays(30)).build());
+        String pi = applicant();
+        String demo = draft(pi, complete(demoCall, SOUND_BUDGET).build());
+        assertEquals(List.of("CO_FUNDING_REQUIRED"), violatedRules(Api.post("applications/" + demo + "/submit", pi, null)));
+        assertEquals(200, Api.put("applications/" + demo, pi, complete(demoCall, SOUND_BUDGET).add("selfRaised", "460000.00").build().toString()).status());
+        assertEquals(200, Api.post("applications/" + demo + "/submit", pi, null).status(), "1:1 self-raised funds satisfy the programme");
+    }
+
+    @Test
+    void anotherApplicantCannotReadOrTouchIt() {
+        String pi = applicant();
+        String id = draft(pi, complete(callId, SOUND_BUDGET).build());
+        String stranger = applicant();
+        assertEquals(404, Api.get("applications/" + id, stranger).status());
+        assertEquals(404, Api.post("applications/" + id + "/submit", stranger, null).status());
+        assertEquals(404, Api.put("applications/" + id, stranger, complete(callId, SOUND_BUDGET).build().toString()).status());
+        assertEquals(200, Api.get("applications/" + id, officer).status(), "staff read every application");
+    }
+
+    @Test
+    void badDraftInputIs400() {
+        String pi = applicant();
+        Api.Reply badMoney = Api.post("applications", pi, complete(callId, "BUSINESS", "1.005").build().toString());
+        assertEquals(400, badMoney.status(), badMoney.toString());
+        Api.Reply badCategory = Api.post("applications", pi, complete(callId, "TRAVEL", "100.00").build().toString());
+        assertEquals(400, badCategory.status());
+        Api.Reply tooMany = Api.post("applications", pi, complete(callId, SOUND_BUDGET).add("excludedExperts",
+                Json.createArrayBuilder().add("1").add("2").add("3").add("4")).build().toString());
+        assertEquals(400, tooMany.status());
+        Api.Reply unknownMember = Api.post("applications", pi, complete(callId, SOUND_BUDGET).add("team", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("userId", "999999999").add("role", "MEMBER"))).build().toString());
+        assertEquals(400, unknownMember.status());
+        assertTrue(unknownMember.body().contains("team[0].userId"), unknownMember.toString());
+        assertEquals(404, Api.post("applications", pi, complete("999999999", SOUND_BUDGET).build().toString()).status());
+    }
+}
