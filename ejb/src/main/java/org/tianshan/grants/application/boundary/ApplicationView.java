@@ -17,6 +17,14 @@ public record ApplicationView(String id, String status, String callId, String pi
     public record Check(String code, boolean passed, String detail) {
     }
 
+    /** One check per submission rule, passed unless among the violations. */
+    static List<Check> checks(List<org.tianshan.grants.kernel.Violation> violations) {
+        return org.tianshan.grants.application.control.SubmissionFacts.RULES.stream().map(rule -> {
+            String detail = violations.stream().filter(v -> v.field().equals(rule)).map(v -> v.message()).findFirst().orElse(null);
+            return new Check(rule, detail == null, detail);
+        }).toList();
+    }
+
     static ApplicationView of(GrantApplication a, List<Check> checks) {
         return new ApplicationView(a.id().toString(), a.status().name(), Long.toString(a.callId()), a.piUsername(), a.title(),
                 a.abstractText(), a.keywords(), a.discipline(),

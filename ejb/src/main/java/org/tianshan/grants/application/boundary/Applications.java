@@ -14,7 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.tianshan.grants.application.control.SubmissionRules;
+import org.tianshan.grants.application.control.SubmissionFacts;
 import org.tianshan.grants.application.entity.ApplicationStatus;
 import org.tianshan.grants.application.entity.ApplicationVersion;
 import org.tianshan.grants.application.entity.BudgetLine;
@@ -23,10 +23,6 @@ import org.tianshan.grants.application.entity.StatusChange;
 import org.tianshan.grants.application.entity.TeamMember;
 import org.tianshan.grants.call.boundary.CallView;
 import org.tianshan.grants.call.boundary.Calls;
-import org.tianshan.grants.catalog.boundary.Catalog;
-import org.tianshan.grants.catalog.boundary.ProgrammeView;
-import org.tianshan.grants.catalog.control.IndirectCostSchedule;
-import org.tianshan.grants.catalog.entity.IndirectCostBracket;
 import org.tianshan.grants.kernel.DomainEvent;
 import org.tianshan.grants.kernel.InvalidInput;
 import org.tianshan.grants.kernel.Money;
@@ -40,12 +36,10 @@ import org.tianshan.grants.kernel.StateConflict;
 import org.tianshan.grants.kernel.Violation;
 import org.tianshan.grants.platform.boundary.Accounts;
 import org.tianshan.grants.platform.boundary.Caller;
-import org.tianshan.grants.platform.boundary.Person;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +59,7 @@ public class Applications {
     Calls calls;
 
     @Inject
-    Catalog catalog;
+    SubmissionFacts facts;
 
     @Inject
     Accounts accounts;
@@ -116,7 +110,7 @@ public class Applications {
     }
 
     /**
-     * Submits a DRAFT: every rule of {@link SubmissionRules} is checked and each violated one listed
+     * Submits a DRAFT: every rule of {@code SubmissionRules} is checked and each violated one listed
      * (422); a valid submission freezes the content as a numbered, hashed version.
      */
     @RolesAllowed(Roles.APPLICANT)
@@ -125,7 +119,7 @@ public class Applications {
         if (application.status() != ApplicationStatus.DRAFT) {
             throw new StateConflict("WRONG_STATE", "application " + id + " is " + application.status() + "; only a DRAFT can be submitted");
         }
-        List<Violation> violations = SubmissionRules.check(application, facts(application));
+        List<Violation> violations = facts.violations(application);
         if (!violations.isEmpty()) {
             throw new RuleViolation(violations);
         }
@@ -154,15 +148,7 @@ public class Applications {
     @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public ApplicationView find(long id) {
         GrantApplication application = readable(id);
-        List<Violation> failed = application.status() == ApplicationStatus.DRAFT || application.status() == ApplicationStatus.SUBMITTED
-                || application.status() == ApplicationStatus.ENDORSED ? SubmissionRules.check(application, facts(application)) : List.of();
-        List<ApplicationView.Check> checks = new ArrayList<>();
-        for (String rule : List.of("DEADLINE_PASSED", "CALL_NOT_OPEN", "INCOMPLETE", "BUDGET_OVER_CEILING", "INDIRECT_COST_CAP",
-                "LIMIT_EXCEEDED", "AGE_LIMIT", "CO_FUNDING_REQUIRED")) {
-            String detail = failed.stream().filter(v -> v.field().equals(rule)).map(Violation::message).findFirst().orElse(null);
-            checks.add(new ApplicationView.Check(rule, detail == null, detail));
-        }
-        return ApplicationView.of(application, checks);
+        return ApplicationView.of(application, ApplicationView.checks(facts.violations(application)));
     }
 
     /** Every transition, oldest first: the PI, the team and staff. */
@@ -182,33 +168,6 @@ public class Applications {
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(a -> ApplicationView.of(a, List.of())).toList();
         return new Page<>(items, em.createNamedQuery(GrantApplication.COUNT_MINE, Long.class).setParameter("account", me).getSingleResult());
-    }
-
-    private SubmissionRules.Facts facts(GrantApplication application) {
-        CallView call = calls.find(application.callId());
-        ProgrammeView programme = catalog.programme(call.programmeCode());
-        List<IndirectCostBracket> brackets = new ArrayList<>();
-        for (int i = 0; i < programme.indirectCostBrackets().size(); i++) {
-            ProgrammeView.Bracket b = programme.indirectCostBrackets().get(i);
-            brackets.add(new IndirectCostBracket(i + 1, b.upTo() == null ? null : Money.parse(b.upTo()), b.rate()));
-        }
-        long others = em.createNamedQuery(GrantApplication.AS_PI_IN_CALL, Long.class)
-                .setParameter("account", application.piAccountId()).setParameter("call", application.callId())
-                .setParameter("active", activeStatuses()).setParameter("self", application.id()).getSingleResult();
-        Person pi = accounts.person(application.piAccountId()).orElseThrow(() -> new NotFound("user", application.piAccountId()));
-        return new SubmissionRules.Facts(clock.instant(), "OPEN".equals(call.status()), call.opensAt().toInstant(),
-                call.closesAt().toInstant(), Money.parse(call.ceiling()), call.fundingMode(), new IndirectCostSchedule(brackets),
-                programme.maxPiPerCall(), others, programme.maxAge(), pi.birthDate(), programme.minCoFundingRatio());
-    }
-
-    private static Set<ApplicationStatus> activeStatuses() {
-        Set<ApplicationStatus> active = EnumSet.noneOf(ApplicationStatus.class);
-        for (ApplicationStatus s : ApplicationStatus.values()) {
-            if (s.isActive()) {
-                active.add(s);
-            }
-        }
-        return active;
     }
 
     private void revise(GrantApplication application, NewApplication r, long pi) {

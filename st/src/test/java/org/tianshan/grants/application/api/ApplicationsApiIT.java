@@ -168,6 +168,72 @@ class ApplicationsApiIT {
     }
 
     @Test
+    void theHostUnitEndorsesAndTheOfficerAcceptsAfterTheFormalCheck() {
+        String pi = applicant();
+        String id = draft(pi, complete(callId, SOUND_BUDGET).build());
+        assertEquals(200, Api.post("applications/" + id + "/submit", pi, null).status());
+        String unitAdmin = Api.token(TestData.user(admin, org, "UNIT_ADMIN"), TestData.PASSWORD);
+        String otherUnit = Api.token(TestData.user(admin, TestData.organization(admin), "UNIT_ADMIN"), TestData.PASSWORD);
+
+        assertEquals(404, Api.post("applications/" + id + "/endorsement", otherUnit, "{\"decision\":\"ENDORSE\"}").status(),
+                "another unit's office does not see it");
+        assertEquals(400, Api.post("applications/" + id + "/endorsement", unitAdmin, "{\"decision\":\"RETURN\"}").status(),
+                "a return needs reasons");
+        assertEquals(400, Api.post("applications/" + id + "/endorsement", unitAdmin, "{\"decision\":\"MAYBE\"}").status());
+        assertEquals(409, Api.post("applications/" + id + "/formal-check", officer, "{\"decision\":\"ACCEPT\"}").status(),
+                "not endorsed yet");
+        assertEquals("ENDORSED", Api.post("applications/" + id + "/endorsement", unitAdmin, "{\"decision\":\"ENDORSE\",\"comment\":\"同意推荐\"}")
+                .json().getString("status"));
+        Api.Reply accepted = Api.post("applications/" + id + "/formal-check", officer, "{\"decision\":\"ACCEPT\",\"comment\":\"形式审查通过\"}");
+        assertEquals("ACCEPTED", accepted.json().getString("status"), accepted.toString());
+        assertEquals(List.of("DRAFT", "SUBMITTED", "ENDORSED", "ACCEPTED"), Api.get("applications/" + id + "/history", pi).array().stream()
+                .map(h -> h.asJsonObject().getString("to")).toList());
+    }
+
+    @Test
+    void aReturnedApplicationIsEditedAndResubmittedAsANewVersion() {
+        String pi = applicant();
+        String id = draft(pi, complete(callId, SOUND_BUDGET).build());
+        Api.post("applications/" + id + "/submit", pi, null);
+        String unitAdmin = Api.token(TestData.user(admin, org, "UNIT_ADMIN"), TestData.PASSWORD);
+        Api.Reply returned = Api.post("applications/" + id + "/endorsement", unitAdmin, "{\"decision\":\"RETURN\",\"comment\":\"预算说明不充分\"}");
+        assertEquals("DRAFT", returned.json().getString("status"), returned.toString());
+        assertEquals(200, Api.put("applications/" + id, pi, complete(callId, SOUND_BUDGET).add("title", "补充预算说明后的题目").build().toString()).status());
+        Api.Reply again = Api.post("applications/" + id + "/submit", pi, null);
+        assertEquals(2, again.json().getInt("frozenVersion"), again.toString());
+        JsonObject history = Api.get("applications/" + id + "/history", pi).array().getJsonObject(2);
+        assertEquals("预算说明不充分", history.getString("reason"));
+    }
+
+    @Test
+    void theFormalCheckRefusesAcceptWhileAnAutomaticCheckFails() {
+        String youthCall = TestData.openCall(officer, TestData.callBody("NSF_YOUTH", inDays(30)).build());
+        String username = TestData.unique("y");
+        assertEquals(201, Api.post("users", admin, "{\"username\":\"" + username + "\",\"password\":\"" + TestData.PASSWORD
+                + "\",\"displayName\":\"青年\",\"roles\":[\"APPLICANT\"],\"organizationId\":\"" + org + "\",\"birthDate\":\"1995-05-01\"}").status());
+        String pi = Api.token(username, TestData.PASSWORD);
+        String id = draft(pi, complete(youthCall, SOUND_BUDGET).build());
+        assertEquals(200, Api.post("applications/" + id + "/submit", pi, null).status());
+        String unitAdmin = Api.token(TestData.user(admin, org, "UNIT_ADMIN"), TestData.PASSWORD);
+        assertEquals(200, Api.post("applications/" + id + "/endorsement", unitAdmin, "{\"decision\":\"ENDORSE\"}").status());
+
+        // the recorded birth date turns out to be wrong: the PI is past the programme's age limit
+        String userId = Api.get("me", pi).json().getString("id");
+        JsonObject user = Api.get("users/" + userId, admin).json();
+        Api.Reply corrected = Api.put("users/" + userId, admin, Json.createObjectBuilder().add("displayName", user.getString("displayName"))
+                .add("roles", user.getJsonArray("roles")).add("organizationId", org).add("birthDate", "1975-05-01")
+                .add("active", true).add("version", user.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, corrected.status(), corrected.toString());
+
+        assertEquals(List.of("AGE_LIMIT"), violatedRules(Api.post("applications/" + id + "/formal-check", officer, "{\"decision\":\"ACCEPT\"}")));
+        JsonObject read = Api.get("applications/" + id, officer).json();
+        assertTrue(read.getJsonArray("checks").stream().anyMatch(c -> c.asJsonObject().getString("code").equals("AGE_LIMIT")
+                && !c.asJsonObject().getBoolean("passed")), read.toString());
+        assertEquals("INELIGIBLE", Api.post("applications/" + id + "/formal-check", officer,
+                "{\"decision\":\"INELIGIBLE\",\"comment\":\"超过年龄限制\"}").json().getString("status"));
+    }
+
+    @Test
     void badDraftInputIs400() {
         String pi = applicant();
         Api.Reply badMoney = Api.post("applications", pi, complete(callId, "BUSINESS", "1.005").build().toString());

@@ -62,6 +62,8 @@ class EndpointSecurityIT {
             new Endpoint("PUT", "applications/1", "{\"callId\":\"1\"}", Who.PROGRAM_OFFICER),
             new Endpoint("POST", "applications/1/submit", null, Who.AUDITOR),
             new Endpoint("POST", "applications/1/withdraw", null, Who.ADMIN),
+            new Endpoint("POST", "applications/1/endorsement", "{\"decision\":\"ENDORSE\"}", Who.APPLICANT),
+            new Endpoint("POST", "applications/1/formal-check", "{\"decision\":\"ACCEPT\"}", Who.DIRECTOR),
             new Endpoint("GET", "applications/1", null, Who.ADMIN),
             new Endpoint("GET", "applications/1/history", null, Who.ADMIN),
             new Endpoint("GET", "applications?mine=true", null, Who.AUDITOR),

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.tianshan.grants.application.boundary.ApplicationDecisions;
 import org.tianshan.grants.application.boundary.ApplicationView;
+import org.tianshan.grants.application.boundary.Decision;
 import org.tianshan.grants.application.boundary.Applications;
 import org.tianshan.grants.application.boundary.HistoryEntry;
 import org.tianshan.grants.application.boundary.NewApplication;
@@ -32,6 +34,9 @@ public class ApplicationsResource {
 
     @Inject
     Applications applications;
+
+    @Inject
+    ApplicationDecisions decisions;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +67,22 @@ public class ApplicationsResource {
     @Operation(summary = "Withdraw before review starts (its PI)")
     public ApplicationView withdraw(@PathParam("id") long id) {
         return applications.withdraw(id);
+    }
+
+    @POST
+    @Path("{id}/endorsement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The host unit's research office: ENDORSE, RETURN (to DRAFT, reasons in comment) or REJECT a SUBMITTED application")
+    public ApplicationView endorse(@PathParam("id") long id, Decision decision) {
+        return decisions.endorse(id, decision);
+    }
+
+    @POST
+    @Path("{id}/formal-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Formal check of an ENDORSED application (PROGRAM_OFFICER): ACCEPT (422 while an automatic check fails), RETURN, INELIGIBLE")
+    public ApplicationView formalCheck(@PathParam("id") long id, Decision decision) {
+        return decisions.formalCheck(id, decision);
     }
 
     @GET

@@ -1,0 +1,87 @@
+package org.tianshan.grants.application.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.tianshan.grants.application.entity.ApplicationStatus;
+import org.tianshan.grants.application.entity.GrantApplication;
+import org.tianshan.grants.call.boundary.CallView;
+import org.tianshan.grants.call.boundary.Calls;
+import org.tianshan.grants.catalog.boundary.Catalog;
+import org.tianshan.grants.catalog.boundary.ProgrammeView;
+import org.tianshan.grants.catalog.control.IndirectCostSchedule;
+import org.tianshan.grants.catalog.entity.IndirectCostBracket;
+import org.tianshan.grants.kernel.Money;
+import org.tianshan.grants.kernel.NotFound;
+import org.tianshan.grants.kernel.Violation;
+import org.tianshan.grants.platform.boundary.Accounts;
+import org.tianshan.grants.platform.boundary.Person;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gathers what {@link SubmissionRules} needs — the call, its programme's rules, the PI, the PI's other
+ * applications in the call — and runs the rules: all of them for a draft being submitted; after
+ * submission (endorsement, formal check) all but the call's window, which the submission already passed.
+ */
+@Dependent
+public class SubmissionFacts {
+
+    public static final List<String> RULES = List.of("DEADLINE_PASSED", "CALL_NOT_OPEN", "INCOMPLETE", "BUDGET_OVER_CEILING",
+            "INDIRECT_COST_CAP", "LIMIT_EXCEEDED", "AGE_LIMIT", "CO_FUNDING_REQUIRED");
+    private static final Set<String> WINDOW = Set.of("DEADLINE_PASSED", "CALL_NOT_OPEN");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    /** The violated rules of this application in its present state. */
+    public List<Violation> violations(GrantApplication application) {
+        List<Violation> all = SubmissionRules.check(application, facts(application));
+        return application.status() == ApplicationStatus.DRAFT ? all
+                : all.stream().filter(v -> !WINDOW.contains(v.field())).toList();
+    }
+
+    private SubmissionRules.Facts facts(GrantApplication application) {
+        CallView call = calls.find(application.callId());
+        ProgrammeView programme = catalog.programme(call.programmeCode());
+        List<IndirectCostBracket> brackets = new ArrayList<>();
+        for (int i = 0; i < programme.indirectCostBrackets().size(); i++) {
+            ProgrammeView.Bracket b = programme.indirectCostBrackets().get(i);
+            brackets.add(new IndirectCostBracket(i + 1, b.upTo() == null ? null : Money.parse(b.upTo()), b.rate()));
+        }
+        long others = em.createNamedQuery(GrantApplication.AS_PI_IN_CALL, Long.class)
+                .setParameter("account", application.piAccountId()).setParameter("call", application.callId())
+                .setParameter("active", activeStatuses()).setParameter("self", application.id()).getSingleResult();
+        Person pi = accounts.person(application.piAccountId()).orElseThrow(() -> new NotFound("user", application.piAccountId()));
+        return new SubmissionRules.Facts(clock.instant(), "OPEN".equals(call.status()), call.opensAt().toInstant(),
+                call.closesAt().toInstant(), Money.parse(call.ceiling()), call.fundingMode(), new IndirectCostSchedule(brackets),
+                programme.maxPiPerCall(), others, programme.maxAge(), pi.birthDate(), programme.minCoFundingRatio());
+    }
+
+    private static Set<ApplicationStatus> activeStatuses() {
+        Set<ApplicationStatus> active = EnumSet.noneOf(ApplicationStatus.class);
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            if (s.isActive()) {
+                active.add(s);
+            }
+        }
+        return active;
+    }
+}
