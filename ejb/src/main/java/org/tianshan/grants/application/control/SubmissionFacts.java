@@ -12,6 +12,7 @@ import org.tianshan.grants.catalog.boundary.Catalog;
 import org.tianshan.grants.catalog.boundary.ProgrammeView;
 import org.tianshan.grants.catalog.control.IndirectCostSchedule;
 import org.tianshan.grants.catalog.entity.IndirectCostBracket;
+import org.tianshan.grants.integrity.boundary.IntegrityScreen;
 import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.NotFound;
 import org.tianshan.grants.kernel.Violation;
@@ -19,6 +20,8 @@ import org.tianshan.grants.platform.boundary.Accounts;
 import org.tianshan.grants.platform.boundary.Person;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,14 +29,14 @@ import java.util.Set;
 
 /**
  * Gathers what {@link SubmissionRules} needs — the call, its programme's rules, the PI, the PI's other
- * applications in the call — and runs the rules: all of them for a draft being submitted; after
+ * applications in the call, integrity vetoes on the team and the host unit — and runs the rules: all of them for a draft being submitted; after
  * submission (endorsement, formal check) all but the call's window, which the submission already passed.
  */
 @Dependent
 public class SubmissionFacts {
 
     public static final List<String> RULES = List.of("DEADLINE_PASSED", "CALL_NOT_OPEN", "INCOMPLETE", "BUDGET_OVER_CEILING",
-            "INDIRECT_COST_CAP", "LIMIT_EXCEEDED", "AGE_LIMIT", "CO_FUNDING_REQUIRED");
+            "INDIRECT_COST_CAP", "LIMIT_EXCEEDED", "INTEGRITY_VETO", "AGE_LIMIT", "CO_FUNDING_REQUIRED");
     private static final Set<String> WINDOW = Set.of("DEADLINE_PASSED", "CALL_NOT_OPEN");
 
     @PersistenceContext
@@ -47,6 +50,9 @@ public class SubmissionFacts {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    IntegrityScreen integrity;
 
     @Inject
     Clock clock;
@@ -70,9 +76,15 @@ public class SubmissionFacts {
                 .setParameter("account", application.piAccountId()).setParameter("call", application.callId())
                 .setParameter("active", activeStatuses()).setParameter("self", application.id()).getSingleResult();
         Person pi = accounts.person(application.piAccountId()).orElseThrow(() -> new NotFound("user", application.piAccountId()));
+        List<Long> persons = new ArrayList<>(List.of(application.piAccountId()));
+        application.team().forEach(m -> persons.add(m.accountId()));
+        List<Long> units = application.hostOrganizationId() == null ? List.of() : List.of(application.hostOrganizationId());
+        List<String> vetoes = integrity.vetoes(persons, units, LocalDate.now(clock.withZone(ZoneOffset.ofHours(8)))).stream()
+                .map(v -> ("PERSON".equals(v.subjectType()) ? "team member " : "host unit ") + v.subjectId() + ": " + v.reason())
+                .toList();
         return new SubmissionRules.Facts(clock.instant(), "OPEN".equals(call.status()), call.opensAt().toInstant(),
                 call.closesAt().toInstant(), Money.parse(call.ceiling()), call.fundingMode(), new IndirectCostSchedule(brackets),
-                programme.maxPiPerCall(), others, programme.maxAge(), pi.birthDate(), programme.minCoFundingRatio());
+                programme.maxPiPerCall(), others, programme.maxAge(), pi.birthDate(), programme.minCoFundingRatio(), vetoes);
     }
 
     private static Set<ApplicationStatus> activeStatuses() {

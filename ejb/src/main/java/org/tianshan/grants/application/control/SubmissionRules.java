@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The rules a submission must pass (DESIGN.md §4), each reported on its own with its code, so the
  * applicant sees every reason at once: DEADLINE_PASSED, CALL_NOT_OPEN, INCOMPLETE, BUDGET_OVER_CEILING,
- * INDIRECT_COST_CAP, LIMIT_EXCEEDED, AGE_LIMIT, CO_FUNDING_REQUIRED. Pure: the facts come in, the
+ * INDIRECT_COST_CAP, LIMIT_EXCEEDED, INTEGRITY_VETO, AGE_LIMIT, CO_FUNDING_REQUIRED. Pure: the facts come in, the
  * violations go out.
  */
 public final class SubmissionRules {
@@ -27,7 +27,7 @@ public final class SubmissionRules {
     /** What the rules need besides the application itself. */
     public record Facts(Instant now, boolean callOpen, Instant opensAt, Instant closesAt, Money ceiling, String fundingMode,
                         IndirectCostSchedule indirectCosts, int maxPiPerCall, long otherActiveAsPiInCall, Integer maxAge,
-                        LocalDate piBirthDate, BigDecimal minCoFundingRatio) {
+                        LocalDate piBirthDate, BigDecimal minCoFundingRatio, List<String> integrityVetoes) {
     }
 
     public static List<Violation> check(GrantApplication a, Facts f) {
@@ -63,6 +63,10 @@ public final class SubmissionRules {
         if (f.otherActiveAsPiInCall() >= f.maxPiPerCall()) {
             violations.add(new Violation("LIMIT_EXCEEDED", "as PI you already hold " + f.otherActiveAsPiInCall()
                     + " application(s) in this call; the programme allows " + f.maxPiPerCall()));
+        }
+        if (!f.integrityVetoes().isEmpty()) {
+            violations.add(new Violation("INTEGRITY_VETO", "an active serious integrity record (一票否决): "
+                    + String.join("; ", f.integrityVetoes())));
         }
         if (f.maxAge() != null) {
             LocalDate closing = f.closesAt().atOffset(ZoneOffset.ofHours(8)).toLocalDate();

@@ -39,7 +39,7 @@ class SubmissionRulesTest {
 
     static SubmissionRules.Facts facts(Instant now, long others, Integer maxAge, LocalDate born, BigDecimal ratio) {
         return new SubmissionRules.Facts(now, true, OPENS, CLOSES, Money.parse("500000"), "COMPETITIVE", NATIONAL, 1, others,
-                maxAge, born, ratio);
+                maxAge, born, ratio, List.of());
     }
 
     static List<String> rules(List<Violation> violations) {
@@ -75,6 +75,14 @@ class SubmissionRulesTest {
                 new BudgetLine(1, "BUSINESS", Money.parse("400000")), new BudgetLine(2, "INDIRECT", Money.parse("200000"))), Set.of(), null);
         List<String> found = rules(SubmissionRules.check(a, facts(NOW, 1, 35, LocalDate.parse("1980-01-01"), BigDecimal.ONE)));
         assertEquals(List.of("INCOMPLETE", "BUDGET_OVER_CEILING", "INDIRECT_COST_CAP", "LIMIT_EXCEEDED", "AGE_LIMIT", "CO_FUNDING_REQUIRED"), found);
+        // (INTEGRITY_VETO comes between LIMIT_EXCEEDED and AGE_LIMIT when present: see anActiveSeriousRecordVetoes)
+    }
+
+    @Test
+    void anActiveSeriousRecordVetoes() {
+        SubmissionRules.Facts vetoed = new SubmissionRules.Facts(NOW, true, OPENS, CLOSES, Money.parse("500000"), "COMPETITIVE",
+                NATIONAL, 1, 0, null, null, null, List.of("team member 9: 论文造假"));
+        assertEquals(List.of("INTEGRITY_VETO"), rules(SubmissionRules.check(application(SOUND), vetoed)));
     }
 
     @Test

@@ -67,6 +67,8 @@ class EndpointSecurityIT {
             new Endpoint("GET", "applications/1", null, Who.ADMIN),
             new Endpoint("GET", "applications/1/history", null, Who.ADMIN),
             new Endpoint("GET", "applications?mine=true", null, Who.AUDITOR),
+            new Endpoint("POST", "integrity-records", "{\"subjectType\":\"PERSON\",\"subjectId\":\"1\",\"severity\":\"SERIOUS\",\"reason\":\"r\",\"from\":\"2026-01-01\"}", Who.AUDITOR),
+            new Endpoint("GET", "integrity-records", null, Who.APPLICANT),
             new Endpoint("GET", "audit-events", null, Who.ADMIN),
             new Endpoint("GET", "audit-events/verify", null, Who.PROGRAM_OFFICER));
 
