@@ -115,6 +115,9 @@ public final class ProblemMappers {
                 if (c instanceof OptimisticLockException) {
                     return Problem.response(409, "STALE_VERSION", "Someone else changed this record; reload and try again", List.of());
                 }
+                if (c instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    return duplicate();
+                }
             }
             return unexpected(e);
         }
@@ -127,8 +130,18 @@ public final class ProblemMappers {
             if (e instanceof OptimisticLockException) {
                 return Problem.response(409, "STALE_VERSION", "Someone else changed this record; reload and try again", List.of());
             }
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    return duplicate();
+                }
+            }
             return unexpected(e);
         }
+    }
+
+    /** A unique key refused a concurrent twin of a write that just succeeded: the request lost a race. */
+    static Response duplicate() {
+        return Problem.response(409, "DUPLICATE", "A concurrent request already did this; reload to see the result", List.of());
     }
 
     static Response unexpected(Throwable e) {

@@ -48,7 +48,8 @@ public class ApplicationDecisions {
 
     /**
      * The research office of the host unit endorses a SUBMITTED application, returns it to DRAFT with
-     * reasons (the PI may resubmit before the deadline) or rejects it. Any other unit's admin: 404.
+     * reasons (the PI may resubmit before the deadline) or rejects it. An integrity veto that arose
+     * since submission refuses ENDORSE (422). Any other unit's admin: 404.
      */
     @RolesAllowed(Roles.UNIT_ADMIN)
     public ApplicationView endorse(long id, @NotNull @Valid Decision decision) {
@@ -65,6 +66,12 @@ public class ApplicationDecisions {
             case "REJECT" -> ApplicationStatus.REJECTED_BY_UNIT;
             default -> throw new InvalidInput("decision", "one of ENDORSE, RETURN, REJECT");
         };
+        if (next == ApplicationStatus.ENDORSED && application.status() == ApplicationStatus.SUBMITTED) {
+            List<Violation> vetoes = facts.violations(application).stream().filter(v -> v.field().equals("INTEGRITY_VETO")).toList();
+            if (!vetoes.isEmpty()) {
+                throw new RuleViolation(vetoes);   // 一票否决 at every gate, endorsement included
+            }
+        }
         return decide(application, next, decision, me.username(), "APPLICATION_ENDORSEMENT", ApplicationStatus.SUBMITTED);
     }
 

@@ -124,7 +124,9 @@ public class Applications {
             throw new RuleViolation(violations);
         }
         Instant now = clock.instant();
-        em.persist(application.moveTo(ApplicationStatus.SUBMITTED, application.piUsername(), null, now));
+        StatusChange submitted = application.moveTo(ApplicationStatus.SUBMITTED, application.piUsername(), null, now);
+        em.flush();   // the version-checked update first: a concurrent second submit fails here (409), before any insert
+        em.persist(submitted);
         String content = JSON.toJson(ApplicationView.of(application, List.of()));
         String hash = Sha256.hex(content);
         em.persist(new ApplicationVersion(application.id(), application.frozenVersion(), content, hash, now));

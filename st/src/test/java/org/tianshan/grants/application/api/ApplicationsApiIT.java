@@ -234,6 +234,52 @@ class ApplicationsApiIT {
     }
 
     @Test
+    void aDoubleClickedSubmitSubmitsOnce() throws Exception {
+        String pi = applicant();
+        String id = draft(pi, complete(callId, SOUND_BUDGET).build());
+        List<Integer> statuses = concurrently(8, () -> Api.post("applications/" + id + "/submit", pi, null).status());
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
+        assertEquals(1, Api.get("applications/" + id + "/history", pi).array().stream()
+                .filter(h -> h.asJsonObject().getString("to").equals("SUBMITTED")).count());
+        assertEquals(1, Api.get("applications/" + id, pi).json().getInt("frozenVersion"));
+    }
+
+    @Test
+    void ofTwoConcurrentEditsOfOneDraftTheSecondGets409AndNothingIsLost() throws Exception {
+        String pi = applicant();
+        String id = draft(pi, complete(callId, SOUND_BUDGET).build());
+        long version = Api.get("applications/" + id, pi).json().getJsonNumber("version").longValue();
+        List<Integer> statuses = concurrently(2, () -> Api.put("applications/" + id, pi, complete(callId, SOUND_BUDGET)
+                .add("title", TestData.unique("并发编辑-")).add("version", version).build().toString()).status());
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        assertTrue(Api.get("applications/" + id, pi).json().getString("title").startsWith("并发编辑-"), "the winner's edit is kept whole");
+    }
+
+    /** Runs the same call from n threads released at once; their HTTP statuses. */
+    static List<Integer> concurrently(int n, java.util.concurrent.Callable<Integer> call) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var f : futures) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void badDraftInputIs400() {
         String pi = applicant();
         Api.Reply badMoney = Api.post("applications", pi, complete(callId, "BUSINESS", "1.005").build().toString());

@@ -67,6 +67,13 @@ class IntegrityVetoIT {
         Api.Reply vetoed = Api.post("applications/" + second + "/submit", pi2, null);
         assertEquals(422, vetoed.status(), vetoed.toString());
         assertTrue(vetoed.body().contains("INTEGRITY_VETO") && vetoed.body().contains("team member " + member), vetoed.toString());
+
+        // the first application was submitted before the record: its unit cannot endorse it now
+        String unitAdmin = Api.token(TestData.user(admin, org, "UNIT_ADMIN"), TestData.PASSWORD);
+        Api.Reply endorsement = Api.post("applications/" + first + "/endorsement", unitAdmin, "{\"decision\":\"ENDORSE\"}");
+        assertEquals(422, endorsement.status(), endorsement.toString());
+        assertTrue(endorsement.body().contains("INTEGRITY_VETO"));
+        assertEquals("SUBMITTED", Api.get("applications/" + first, pi).json().getString("status"));
     }
 
     @Test
