@@ -13,6 +13,10 @@ public final class Money implements Comparable<Money>, Serializable {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
 
+    /** A non-negative amount as the API writes it: {@code "150000.00"}, at most 2 decimals (for {@code @Pattern}). */
+    public static final String PATTERN = "\\d{1,13}(\\.\\d{1,2})?";
+    public static final String PATTERN_MESSAGE = "yuan as a string with at most 2 decimals, e.g. \"150000.00\"";
+
     private final BigDecimal amount;
 
     private Money(BigDecimal amount) {
@@ -30,7 +34,7 @@ public final class Money implements Comparable<Money>, Serializable {
 
     /** Parses {@code "150000.00"}; refuses anything that is not a plain decimal with at most two decimals. */
     public static Money parse(String text) {
-        if (text == null || !text.strip().matches("-?\\d{1,13}(\\.\\d{1,2})?")) {
+        if (text == null || !text.strip().matches("-?" + PATTERN)) {
             throw new IllegalArgumentException("not an amount of yuan with at most 2 decimals: " + text);
         }
         return of(new BigDecimal(text.strip()));

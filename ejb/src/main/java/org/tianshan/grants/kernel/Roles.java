@@ -14,4 +14,10 @@ public final class Roles {
 
     private Roles() {
     }
+
+    /** "staff" in API.md: PROGRAM_OFFICER, DIRECTOR, FINANCE_OFFICER, AUDITOR — they read every instance. */
+    public static boolean isStaff(java.util.function.Predicate<String> callerIsInRole) {
+        return callerIsInRole.test(PROGRAM_OFFICER) || callerIsInRole.test(DIRECTOR)
+                || callerIsInRole.test(FINANCE_OFFICER) || callerIsInRole.test(AUDITOR);
+    }
 }

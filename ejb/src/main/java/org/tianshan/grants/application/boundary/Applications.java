@@ -281,8 +281,7 @@ public class Applications {
     }
 
     private boolean isStaff() {
-        return session.isCallerInRole(Roles.PROGRAM_OFFICER) || session.isCallerInRole(Roles.DIRECTOR)
-                || session.isCallerInRole(Roles.FINANCE_OFFICER) || session.isCallerInRole(Roles.AUDITOR);
+        return Roles.isStaff(session::isCallerInRole);
     }
 
     private static String trim(String s) {

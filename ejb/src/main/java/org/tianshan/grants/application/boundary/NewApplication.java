@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tianshan.grants.kernel.Money;
 
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record NewApplication(
         @Size(max = 50) @Valid List<Member> team,
         @Size(max = 30) @Valid List<Line> budget,
         @Size(max = 3, message = "at most 3 experts may be excluded") List<String> excludedExperts,
-        @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "yuan with at most 2 decimals") String selfRaised,
+        @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String selfRaised,
         Long version) {
 
     public record Member(@NotBlank @Size(max = 20) String userId,
@@ -31,6 +32,6 @@ public record NewApplication(
     }
 
     public record Line(@NotNull @Pattern(regexp = "EQUIPMENT|BUSINESS|LABOUR|CONSULTANCY|INDIRECT") String category,
-                       @NotNull @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "yuan with at most 2 decimals") String amount) {
+                       @NotNull @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String amount) {
     }
 }

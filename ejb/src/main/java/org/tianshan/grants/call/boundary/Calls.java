@@ -211,8 +211,7 @@ public class Calls {
     }
 
     private boolean isStaff() {
-        return session.isCallerInRole(Roles.PROGRAM_OFFICER) || session.isCallerInRole(Roles.DIRECTOR)
-                || session.isCallerInRole(Roles.FINANCE_OFFICER) || session.isCallerInRole(Roles.AUDITOR);
+        return Roles.isStaff(session::isCallerInRole);
     }
 
     private String caller() {

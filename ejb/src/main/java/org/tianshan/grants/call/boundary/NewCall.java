@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tianshan.grants.kernel.Money;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,17 +20,14 @@ public record NewCall(
         @Size(max = 20) List<String> topics,
         @NotNull OffsetDateTime opensAt,
         @NotNull OffsetDateTime closesAt,
-        @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String ceiling,
-        @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String totalBudget,
+        @NotNull @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String ceiling,
+        @NotNull @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String totalBudget,
         @NotNull @Min(1) @Max(15) Integer reviewersPerApplication,
         @Min(1) @Max(200) Integer maxPerExpert,
         @NotNull @Size(min = 1, max = 20) @Valid List<Criterion> rubric,
         @Size(max = 20000) String challengeProblem,
-        @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String challengeBounty,
+        @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String challengeBounty,
         @Min(1) @Max(20) Integer raceTeams) {
-
-    static final String MONEY = "\\d{1,13}(\\.\\d{1,2})?";
-    static final String MONEY_MESSAGE = "yuan as a string with at most 2 decimals, e.g. \"150000.00\"";
 
     /** A rubric criterion: weight in whole percent, maxScore an integer. */
     public record Criterion(

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.catalog.entity.EvaluationClass;
 import org.tianshan.grants.catalog.entity.FundingMode;
 import org.tianshan.grants.catalog.entity.TrancheCondition;
@@ -39,7 +40,7 @@ public record ProgrammeView(
         @Min(18) @Max(100) Integer maxAge,
         @DecimalMin("0.00") @DecimalMax("10.00") @Digits(integer = 3, fraction = 2) BigDecimal minCoFundingRatio,
         Set<String> eligibleUnitTypes,
-        @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "yuan with at most 2 decimals") String defaultCeiling,
+        @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String defaultCeiling,
         @Min(1) @Max(60) int publicNoticeDays,
         boolean callApprovalRequired,
         boolean active,
@@ -49,7 +50,7 @@ public record ProgrammeView(
 
     /** {@code upTo} null: the unbounded last bracket. */
     public record Bracket(
-            @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "yuan with at most 2 decimals") String upTo,
+            @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String upTo,
             @NotNull @DecimalMin("0") @DecimalMax("0.6") @Digits(integer = 1, fraction = 4) BigDecimal rate) {
     }
 
