@@ -36,6 +36,7 @@ import org.tianshan.grants.kernel.StateConflict;
 import org.tianshan.grants.kernel.Violation;
 import org.tianshan.grants.platform.boundary.Accounts;
 import org.tianshan.grants.platform.boundary.Caller;
+import org.tianshan.grants.platform.boundary.DisciplineView;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -207,7 +208,7 @@ public class Applications {
         if (keywords.stream().anyMatch(k -> k == null || k.isBlank() || k.length() > 60)) {
             problems.add(new Violation("keywords", "each keyword is 1 to 60 characters"));
         }
-        if (r.discipline() != null && !r.discipline().isBlank() && !r.discipline().matches("\\d{3}(\\d{2}(\\d{2})?)?")) {
+        if (r.discipline() != null && !r.discipline().isBlank() && !r.discipline().matches(DisciplineView.CODE_PATTERN)) {
             problems.add(new Violation("discipline", "a GB/T 13745 code of 3, 5 or 7 digits"));
         }
         Long host = null;

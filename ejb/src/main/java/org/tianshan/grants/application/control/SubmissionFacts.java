@@ -13,6 +13,7 @@ import org.tianshan.grants.catalog.boundary.ProgrammeView;
 import org.tianshan.grants.catalog.control.IndirectCostSchedule;
 import org.tianshan.grants.catalog.entity.IndirectCostBracket;
 import org.tianshan.grants.integrity.boundary.IntegrityScreen;
+import org.tianshan.grants.kernel.BusinessTime;
 import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.NotFound;
 import org.tianshan.grants.kernel.Violation;
@@ -20,8 +21,6 @@ import org.tianshan.grants.platform.boundary.Accounts;
 import org.tianshan.grants.platform.boundary.Person;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -79,7 +78,7 @@ public class SubmissionFacts {
         List<Long> persons = new ArrayList<>(List.of(application.piAccountId()));
         application.team().forEach(m -> persons.add(m.accountId()));
         List<Long> units = application.hostOrganizationId() == null ? List.of() : List.of(application.hostOrganizationId());
-        List<String> vetoes = integrity.vetoes(persons, units, LocalDate.now(clock.withZone(ZoneOffset.ofHours(8)))).stream()
+        List<String> vetoes = integrity.vetoes(persons, units, BusinessTime.today(clock)).stream()
                 .map(v -> ("PERSON".equals(v.subjectType()) ? "team member " : "host unit ") + v.subjectId() + ": " + v.reason())
                 .toList();
         return new SubmissionRules.Facts(clock.instant(), "OPEN".equals(call.status()), call.opensAt().toInstant(),

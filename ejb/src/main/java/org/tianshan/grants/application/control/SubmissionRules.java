@@ -2,6 +2,7 @@ package org.tianshan.grants.application.control;
 
 import org.tianshan.grants.application.entity.GrantApplication;
 import org.tianshan.grants.catalog.control.IndirectCostSchedule;
+import org.tianshan.grants.kernel.BusinessTime;
 import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.Violation;
 
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +69,7 @@ public final class SubmissionRules {
                     + String.join("; ", f.integrityVetoes())));
         }
         if (f.maxAge() != null) {
-            LocalDate closing = f.closesAt().atOffset(ZoneOffset.ofHours(8)).toLocalDate();
+            LocalDate closing = f.closesAt().atOffset(BusinessTime.ZONE).toLocalDate();
             if (f.piBirthDate() == null) {
                 violations.add(new Violation("AGE_LIMIT", "the programme is for PIs up to " + f.maxAge() + "; the PI's birth date is not recorded"));
             } else if (Period.between(f.piBirthDate(), closing).getYears() > f.maxAge()) {

@@ -10,6 +10,7 @@ import org.tianshan.grants.kernel.InvalidInput;
 import org.tianshan.grants.kernel.Role;
 import org.tianshan.grants.kernel.StateConflict;
 import org.tianshan.grants.kernel.Violation;
+import org.tianshan.grants.platform.boundary.DisciplineView;
 import org.tianshan.grants.platform.entity.Account;
 import org.tianshan.grants.platform.entity.Discipline;
 import org.tianshan.grants.platform.entity.Jurisdiction;
@@ -125,7 +126,7 @@ public class Registry {
         if (disciplines == null) {
             return Set.of();
         }
-        if (disciplines.stream().anyMatch(d -> d == null || !d.matches("\\d{3}(\\d{2}(\\d{2})?)?"))) {
+        if (disciplines.stream().anyMatch(d -> d == null || !d.matches(DisciplineView.CODE_PATTERN))) {
             problems.add(new Violation("disciplines", "each discipline is a GB/T 13745 code of 3, 5 or 7 digits"));
             return Set.of();
         }

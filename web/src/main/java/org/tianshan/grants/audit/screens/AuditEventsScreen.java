@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
+import org.tianshan.grants.kernel.BusinessTime;
 import org.tianshan.grants.audit.boundary.AuditEntry;
 import org.tianshan.grants.audit.boundary.AuditTrail;
 import org.tianshan.grants.audit.boundary.Verification;
@@ -13,7 +14,6 @@ import org.tianshan.grants.web.screens.FacesErrors;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -22,7 +22,6 @@ import java.util.Optional;
 @ViewScoped
 public class AuditEventsScreen implements Serializable {
 
-    private static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int SHORT_HASH = 12;
     private static final String TABLE = ":eventsForm:events";
@@ -67,7 +66,7 @@ public class AuditEventsScreen implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : SECONDS.format(at.atZone(BUREAU_TIME));
+        return at == null ? "" : SECONDS.format(at.atZone(BusinessTime.ZONE));
     }
 
     public String shortHash(String hash) {

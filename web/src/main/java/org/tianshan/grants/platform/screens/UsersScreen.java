@@ -3,6 +3,7 @@ package org.tianshan.grants.platform.screens;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.tianshan.grants.kernel.BusinessTime;
 import org.tianshan.grants.kernel.Page;
 import org.tianshan.grants.kernel.PageRequest;
 import org.tianshan.grants.kernel.Role;
@@ -18,7 +19,6 @@ import org.tianshan.grants.web.screens.Messages;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 public class UsersScreen implements Serializable {
 
     /** The bureau's time, in which lockouts are read. */
-    static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
@@ -117,11 +116,11 @@ public class UsersScreen implements Serializable {
     }
 
     public String lockedUntil(Instant until) {
-        return until == null || until.isBefore(Instant.now()) ? "" : MINUTES.format(until.atZone(BUREAU_TIME));
+        return until == null || until.isBefore(Instant.now()) ? "" : MINUTES.format(until.atZone(BusinessTime.ZONE));
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(BUREAU_TIME);
+        return LocalDate.now(BusinessTime.ZONE);
     }
 
     public void startCreate() {
