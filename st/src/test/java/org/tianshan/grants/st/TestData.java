@@ -43,11 +43,16 @@ public final class TestData {
         return first17 + ALPHABET.charAt(check == 31 ? 0 : check);
     }
 
-    /** Creates an organization and returns its id. */
+    /** Creates a university and returns its id. */
     public static String organization(String adminToken) {
+        return organization(adminToken, "UNIVERSITY");
+    }
+
+    /** Creates an organization of that type (UNIVERSITY, INSTITUTE, ENTERPRISE, HOSPITAL, OTHER) and returns its id. */
+    public static String organization(String adminToken, String type) {
         Api.Reply reply = Api.post("organizations", adminToken, Json.createObjectBuilder()
                 .add("name", unique("测试单位-")).add("creditCode", creditCode())
-                .add("type", "UNIVERSITY").add("jurisdiction", "650100").build().toString());
+                .add("type", type).add("jurisdiction", "650100").build().toString());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json().getString("id");
     }
