@@ -155,8 +155,9 @@ public class Applications {
         String content = JSON.toJson(ApplicationView.of(application, List.of(), attachments(id), null));
         String hash = Sha256.hex(content);
         em.persist(new ApplicationVersion(application.id(), application.frozenVersion(), content, hash, now));
-        pledges.sign("SUBMISSION", "GrantApplication", id, application.piAccountId(), application.piUsername(), hash);
         duplicates.record(application, now);
+        // the audited steps last: the audit chain's head stays locked from the first event to the commit
+        pledges.sign("SUBMISSION", "GrantApplication", id, application.piAccountId(), application.piUsername(), hash);
         events.fire(new DomainEvent("APPLICATION_SUBMITTED", "GrantApplication", Long.toString(id),
                 Map.of("version", Integer.toString(application.frozenVersion()), "contentHash", hash, "total", application.total().toString())));
         em.flush();
