@@ -34,11 +34,28 @@ import java.util.Set;
         + "where a.piAccountId = :account or m.accountId = :account")
 @NamedQuery(name = GrantApplication.AS_PI_IN_CALL, query = "select count(a) from GrantApplication a "
         + "where a.piAccountId = :account and a.callId = :call and a.status in :active and a.id <> :self")
+@NamedQuery(name = GrantApplication.QUEUE_OF_HOST, query = "select a from GrantApplication a "
+        + "where a.hostOrganizationId = :host and a.status = :status order by a.submittedAt, a.id")
+@NamedQuery(name = GrantApplication.COUNT_QUEUE_OF_HOST, query = "select count(a) from GrantApplication a "
+        + "where a.hostOrganizationId = :host and a.status = :status")
+@NamedQuery(name = GrantApplication.QUEUE, query = "select a from GrantApplication a "
+        + "where a.status = :status order by a.submittedAt, a.id")
+@NamedQuery(name = GrantApplication.COUNT_QUEUE, query = "select count(a) from GrantApplication a where a.status = :status")
+@NamedQuery(name = GrantApplication.QUEUE_OF_CALL, query = "select a from GrantApplication a "
+        + "where a.callId = :call and a.status = :status order by a.submittedAt, a.id")
+@NamedQuery(name = GrantApplication.COUNT_QUEUE_OF_CALL, query = "select count(a) from GrantApplication a "
+        + "where a.callId = :call and a.status = :status")
 public class GrantApplication {
 
     public static final String MINE = "GrantApplication.mine";
     public static final String COUNT_MINE = "GrantApplication.countMine";
     public static final String AS_PI_IN_CALL = "GrantApplication.asPiInCall";
+    public static final String QUEUE_OF_HOST = "GrantApplication.queueOfHost";
+    public static final String COUNT_QUEUE_OF_HOST = "GrantApplication.countQueueOfHost";
+    public static final String QUEUE = "GrantApplication.queue";
+    public static final String COUNT_QUEUE = "GrantApplication.countQueue";
+    public static final String QUEUE_OF_CALL = "GrantApplication.queueOfCall";
+    public static final String COUNT_QUEUE_OF_CALL = "GrantApplication.countQueueOfCall";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
