@@ -40,6 +40,17 @@ import java.util.Set;
         + "where m.accountId in :accounts and a.sectionRef = :section and a.status in :active and a.id <> :self group by m.accountId")
 @NamedQuery(name = GrantApplication.TEXTS, query = "select a.id, a.callId, a.title, a.abstractText, a.status from GrantApplication a "
         + "where a.id in :ids")
+@NamedQuery(name = GrantApplication.QUEUE_OF_HOST, query = "select a from GrantApplication a "
+        + "where a.hostOrganizationId = :host and a.status = :status order by a.submittedAt, a.id")
+@NamedQuery(name = GrantApplication.COUNT_QUEUE_OF_HOST, query = "select count(a) from GrantApplication a "
+        + "where a.hostOrganizationId = :host and a.status = :status")
+@NamedQuery(name = GrantApplication.QUEUE, query = "select a from GrantApplication a "
+        + "where a.status = :status order by a.submittedAt, a.id")
+@NamedQuery(name = GrantApplication.COUNT_QUEUE, query = "select count(a) from GrantApplication a where a.status = :status")
+@NamedQuery(name = GrantApplication.QUEUE_OF_CALL, query = "select a from GrantApplication a "
+        + "where a.callId = :call and a.status = :status order by a.submittedAt, a.id")
+@NamedQuery(name = GrantApplication.COUNT_QUEUE_OF_CALL, query = "select count(a) from GrantApplication a "
+        + "where a.callId = :call and a.status = :status")
 public class GrantApplication {
 
     public static final String MINE = "GrantApplication.mine";
@@ -48,6 +59,12 @@ public class GrantApplication {
     public static final String TEXTS = "GrantApplication.texts";
     public static final String AS_PI_IN_SECTION = "GrantApplication.asPiInSection";
     public static final String AS_MEMBER_IN_SECTION = "GrantApplication.asMemberInSection";
+    public static final String QUEUE_OF_HOST = "GrantApplication.queueOfHost";
+    public static final String COUNT_QUEUE_OF_HOST = "GrantApplication.countQueueOfHost";
+    public static final String QUEUE = "GrantApplication.queue";
+    public static final String COUNT_QUEUE = "GrantApplication.countQueue";
+    public static final String QUEUE_OF_CALL = "GrantApplication.queueOfCall";
+    public static final String COUNT_QUEUE_OF_CALL = "GrantApplication.countQueueOfCall";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

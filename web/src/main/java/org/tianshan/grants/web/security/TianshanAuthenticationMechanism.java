@@ -106,7 +106,9 @@ public class TianshanAuthenticationMechanism implements HttpAuthenticationMechan
             return context.notifyContainerAboutLogin(AccountIdentityStore.result(caller));
         }
         if (context.isProtected()) {
-            String target = request.getRequestURI().substring(request.getContextPath().length());
+            // the whole address, query included, so that e.g. "apply to call 7" survives the sign-in
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(request.getContextPath() + "/login.xhtml?next="
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }

@@ -1,0 +1,313 @@
+package org.tianshan.grants.st;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The path of issue 4 through the screens in headless Chromium: the officer publishes a call, the
+ * public reads it without signing in, an applicant applies through the four-step form (saving the
+ * draft, leaving and coming back), submits with the integrity pledge, the host unit endorses, the
+ * officer sees the automatic checks and accepts, and the applicant sees the application accepted.
+ * And the refusals on screen: no submission without the pledge, an incomplete application refused
+ * with the rule named, a stale draft asked to reload.
+ */
+class CallToAcceptanceBrowserIT extends BrowserTest {
+
+    static String admin;
+    static String org;
+    static String officer;
+    static String officerToken;
+
+    @BeforeAll
+    static void people() {
+        admin = TestData.adminToken();
+        org = TestData.organization(admin);
+        officer = TestData.user(admin, org, "PROGRAM_OFFICER");
+        officerToken = Api.token(officer, TestData.PASSWORD);
+    }
+
+    /** Each test starts as a stranger, whatever the one before left behind. */
+    @BeforeEach
+    void anonymous() {
+        browser.open("login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aCallIsPublishedAppliedToEndorsedAndAccepted() throws Exception {
+        String applicant = TestData.user(admin, org, "APPLICANT");
+        String member = TestData.user(admin, org, "APPLICANT");
+        String excludedExpert = TestData.user(admin, TestData.organization(admin), "EXPERT");
+        String unitAdmin = TestData.user(admin, org, "UNIT_ADMIN");
+        JsonObject callBody = TestData.callBody("KEY_RD_GENERAL", inDays(30)).build();
+        String callTitle = callBody.getString("title");
+        Api.Reply drafted = Api.post("calls", officerToken, callBody.toString());
+        assertEquals(201, drafted.status(), drafted.toString());
+        String callId = drafted.json().getString("id");
+
+        // a draft call is nobody's business outside the staff, not even by its address
+        browser.open("call.xhtml?id=" + callId);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notFound")));
+
+        // the officer publishes it on the screen
+        browser.signIn(officer, TestData.PASSWORD);
+        browser.open("officer/calls.xhtml");
+        rowOf(callTitle).findElement(By.cssSelector("button[id$=':publish']")).click();
+        waitForInfo(callTitle);
+        assertEquals("OPEN", Api.get("calls/" + callId, officerToken).json().getString("status"));
+        browser.screenshot("path-01-officer-published-zh");
+        browser.signOut();
+
+        // anyone reads it, without signing in, and follows "申报" to the sign-in and on to the form
+        browser.driver.findElement(By.id("publicCalls")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("callsTitle")));
+        assertTrue(rowOf(callTitle).getText().contains("500,000.00 元"), rowOf(callTitle).getText());
+        browser.screenshot("path-02-public-calls-zh");
+        rowOf(callTitle).findElement(By.linkText(callTitle)).click();
+        assertEquals(callTitle, browser.text(By.id("callTitle")));
+        assertEquals("500,000.00 元", browser.text(By.id("ceiling")));
+        assertEquals("5,000,000.00 元", browser.text(By.id("totalBudget")));
+        assertEquals("竞争性评审", browser.text(By.id("fundingMode")));
+        assertTrue(browser.text(By.id("topics")).contains("棉花机采"));
+        browser.screenshot("path-03-public-call-zh");
+        browser.driver.findElement(By.id("applyForm:apply")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
+        browser.fill(By.id("loginForm:username"), applicant);
+        browser.fill(By.id("loginForm:password"), TestData.PASSWORD);
+        browser.driver.findElement(By.id("loginForm:signIn")).click();
+
+        // step 1: basic information; "next" saves the draft
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appForm:title")));
+        assertEquals(callTitle, browser.text(By.id("callTitle")), "the form is for the call the applicant chose");
+        String title = TestData.unique("南疆棉区机采棉清杂关键技术研究-");
+        browser.fill(By.id("appForm:title"), title);
+        browser.fill(By.id("appForm:abstract"), "针对南疆棉区机采棉含杂率高的问题，研究籽棉清理与残膜分离关键技术，形成成套装备并示范应用。");
+        browser.fill(By.id("appForm:keywords"), "棉花；机采；清杂");
+        browser.select("appForm:discipline", "21020");
+        browser.screenshot("path-04-form-basic-zh");
+        browser.driver.findElement(By.id("appForm:next")).click();
+
+        // step 2: the team, by username
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appForm:memberUsername")));
+        assertTrue(browser.driver.getCurrentUrl().contains("id="), "the saved draft has its own address: " + browser.driver.getCurrentUrl());
+        String applicationId = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.fill(By.id("appForm:memberUsername"), member);
+        browser.select("appForm:memberRole", "CO_PI");
+        browser.driver.findElement(By.id("appForm:addMember")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appForm:team"), member));
+        browser.driver.findElement(By.id("appForm:saveDraft")).click();
+        waitForInfo("草稿已保存");
+        browser.screenshot("path-05-form-team-zh");
+
+        // leave, and come back through 我的申报: the draft is as it was saved
+        browser.driver.findElement(By.id("navMyApplications")).click();
+        WebElement row = rowOf(title);
+        assertEquals(1, row.findElements(By.cssSelector("[data-status=DRAFT]")).size(), row.getText());
+        browser.screenshot("path-06-my-applications-draft-zh");
+        row.findElement(By.cssSelector("[id$=':edit']")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appForm:title")));
+        assertEquals(title, browser.driver.findElement(By.id("appForm:title")).getAttribute("value"));
+        browser.driver.findElement(By.id("appForm:next")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appForm:team"), member));
+        assertTrue(browser.text(By.id("appForm:team")).contains("共同负责人"), "the member's role was kept");
+        browser.driver.findElement(By.id("appForm:next")).click();
+
+        // step 3: budget by category against the ceiling, and an expert to exclude
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appForm:budget:0:amount")));
+        String[] amounts = {"100000.00", "250000.00", "50000.00", "", "60000.00"};   // EQUIPMENT … INDIRECT
+        for (int i = 0; i < amounts.length; i++) {
+            if (!amounts[i].isEmpty()) {
+                browser.fill(By.id("appForm:budget:" + i + ":amount"), amounts[i]);
+            }
+        }
+        browser.driver.findElement(By.id("appForm:selfRaised")).click();   // leaves the last amount: the total follows
+        browser.wait.until(ExpectedConditions.textToBe(By.id("appForm:total"), "460,000.00 元"));
+        browser.fill(By.id("appForm:excludedUsername"), excludedExpert);
+        browser.driver.findElement(By.id("appForm:addExcluded")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appForm:excluded"), excludedExpert));
+        browser.screenshot("path-07-form-budget-zh");
+        browser.driver.findElement(By.id("appForm:next")).click();
+
+        // step 4: review; the checks pass; submit waits for the pledge
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appForm:pledge")));
+        assertEquals("460,000.00 元", browser.text(By.id("appForm:detailTotal")));
+        assertFalse(browser.text(By.id("appForm:checks")).contains("不通过"), browser.text(By.id("appForm:checks")));
+        assertFalse(browser.driver.findElement(By.id("appForm:submit")).isEnabled(), "no submission before the pledge is ticked");
+        assertTrue(browser.text(By.id("pledgeText")).startsWith("本人郑重承诺"));
+        browser.screenshot("path-08-form-review-zh");
+        scrollTo(By.id("pledgeText"));
+        browser.screenshot("path-08b-form-pledge-zh");
+        browser.driver.findElement(By.cssSelector("[id='appForm:pledge'] .ui-chkbox-box")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("appForm:submit"))).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("myAppsTitle")));
+        waitForInfo(title);
+        assertEquals(1, rowOf(title).findElements(By.cssSelector("[data-status=SUBMITTED]")).size());
+        browser.screenshot("path-09-submitted-zh");
+        JsonObject submitted = Api.get("applications/" + applicationId, Api.token(applicant, TestData.PASSWORD)).json();
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals("460000.00", submitted.getString("total"));
+        assertEquals(1, submitted.getJsonArray("team").size());
+        assertEquals("CO_PI", submitted.getJsonArray("team").getJsonObject(0).getString("role"));
+        assertEquals(1, submitted.getJsonArray("excludedExperts").size());
+        browser.signOut();
+
+        // another unit's research office does not see it at all
+        browser.signIn(TestData.user(admin, TestData.organization(admin), "UNIT_ADMIN"), TestData.PASSWORD);
+        browser.open("unit/endorsements.xhtml");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queueForm:queue")));
+        assertFalse(browser.text(By.id("queueForm:queue")).contains(title), "only the host unit's queue holds it");
+        browser.signOut();
+
+        // the host unit's research office endorses; a return without reasons is refused
+        browser.signIn(unitAdmin, TestData.PASSWORD);
+        browser.open("unit/endorsements.xhtml");
+        rowOf(title).findElement(By.cssSelector("button[id$=':open']")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queueForm:endorse")));
+        assertEquals(title, browser.text(By.id("queueForm:detailTitle")));
+        browser.driver.findElement(By.id("queueForm:return")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "必须填写审核意见"));
+        browser.screenshot("path-10-unit-review-zh");
+        browser.fill(By.id("queueForm:comment"), "材料齐全，同意推荐。");
+        browser.driver.findElement(By.id("queueForm:endorse")).click();
+        waitForInfo("已同意推荐");
+        browser.screenshot("path-11-unit-endorsed-zh");
+        browser.signOut();
+
+        // the officer sees the checks pass and accepts
+        browser.signIn(officer, TestData.PASSWORD);
+        browser.open("officer/formal-check.xhtml");
+        browser.select("queueForm:callFilter", callId);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queueForm:queue"), title));
+        browser.screenshot("path-12-formal-check-queue-zh");
+        rowOf(title).findElement(By.cssSelector("button[id$=':open']")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queueForm:accept")));
+        String checks = browser.text(By.id("queueForm:checks"));
+        assertTrue(checks.contains("申报书完整性") && checks.contains("通过") && !checks.contains("不通过"), checks);
+        assertTrue(browser.driver.findElement(By.id("queueForm:accept")).isEnabled(), "every check passes, so ACCEPT is offered");
+        assertTrue(browser.driver.findElements(By.id("queueForm:duplicates")).size() == 1, "the duplicate-check panel is in place");
+        browser.screenshot("path-13-formal-check-zh");
+        browser.driver.findElement(By.id("queueForm:accept")).click();
+        waitForInfo("已受理");
+        browser.signOut();
+
+        // the applicant sees it accepted, in Chinese and in English
+        browser.signIn(applicant, TestData.PASSWORD);
+        browser.open("applicant/applications.xhtml");
+        assertEquals(1, rowOf(title).findElements(By.cssSelector("[data-status=ACCEPTED]")).size(), rowOf(title).getText());
+        assertTrue(rowOf(title).getText().contains("形式审查通过"), rowOf(title).getText());
+        browser.screenshot("path-14-applicant-accepted-zh");
+        browser.driver.findElement(By.id("headerForm:langEn")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("myAppsTitle"), "My applications"));
+        assertTrue(rowOf(title).getText().contains("Accepted"), rowOf(title).getText());
+        browser.screenshot("path-15-applicant-accepted-en");
+        rowOf(title).findElement(By.cssSelector("[id$=':view']")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("viewForm:historyTable")));
+        String history = browser.text(By.id("viewForm:historyTable"));
+        assertTrue(history.contains("Endorsed") && history.contains("Accepted"), history);
+        browser.screenshot("path-16-application-view-en");
+        browser.driver.findElement(By.id("headerForm:langZh")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("viewTitle"), "申报书详情"));
+        assertEquals("ACCEPTED", Api.get("applications/" + applicationId, officerToken).json().getString("status"));
+        browser.signOut();
+    }
+
+    @Test
+    void anIncompleteApplicationIsRefusedWithTheRuleAndNothingGoesWithoutThePledge() throws Exception {
+        String callId = TestData.openCall(officerToken, TestData.callBody("KEY_RD_GENERAL", inDays(20)).build());
+        String applicant = TestData.user(admin, org, "APPLICANT");
+        String token = Api.token(applicant, TestData.PASSWORD);
+        String title = TestData.unique("缺摘要的申报书-");
+        Api.Reply created = Api.post("applications", token, Json.createObjectBuilder().add("callId", callId).add("title", title)
+                .add("keywords", Json.createArrayBuilder().add("储能")).add("discipline", "52020").add("hostOrganizationId", org)
+                .add("budget", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "BUSINESS").add("amount", "200000.00")))
+                .build().toString());
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+
+        browser.signIn(applicant, TestData.PASSWORD);
+        browser.open("applicant/application.xhtml?id=" + id + "&step=4");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appForm:pledge")));
+        assertTrue(browser.text(By.id("appForm:checks")).contains("不通过"), "the preview already shows the failing check");
+
+        // without the pledge the submit button stays disabled and nothing is submitted
+        WebElement submit = browser.driver.findElement(By.id("appForm:submit"));
+        assertFalse(submit.isEnabled());
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", submit);   // a click the page lets through
+        assertEquals("DRAFT", Api.get("applications/" + id, token).json().getString("status"));
+        scrollTo(By.id("pledgeText"));
+        browser.screenshot("refusal-01-no-pledge-zh");
+
+        // with the pledge, the server refuses the incomplete application and names the rule
+        browser.driver.findElement(By.cssSelector("[id='appForm:pledge'] .ui-chkbox-box")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("appForm:submit"))).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "申报书内容不完整"));
+        String refusal = browser.text(By.cssSelector(".ui-messages-error"));
+        assertTrue(refusal.contains("不符合业务规则") && refusal.contains("abstract"), refusal);
+        assertEquals("DRAFT", Api.get("applications/" + id, token).json().getString("status"), "refused: still a draft");
+        browser.screenshot("refusal-02-incomplete-zh");
+
+        // someone else's edit in between: the form asks to reload, and reloading shows the other edit
+        browser.open("applicant/application.xhtml?id=" + id);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appForm:title")));
+        JsonObject current = Api.get("applications/" + id, token).json();
+        Api.Reply elsewhere = Api.put("applications/" + id, token, Json.createObjectBuilder().add("callId", callId)
+                .add("title", title + "（另一窗口修改）").add("abstract", "在另一个窗口补充的摘要。")
+                .add("version", current.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, elsewhere.status(), elsewhere.toString());
+        browser.fill(By.id("appForm:abstract"), "本窗口的摘要。");
+        browser.driver.findElement(By.id("appForm:saveDraft")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "记录已被他人修改"));
+        browser.screenshot("refusal-03-stale-zh");
+        browser.driver.findElement(By.id("appForm:reload")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("appForm:title"), "value", title + "（另一窗口修改）"));
+        browser.signOut();
+    }
+
+    @Test
+    void theApplicantScreensAreClosedToStrangersAndTheLanguagesBothRender() throws Exception {
+        browser.open("applicant/applications.xhtml");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
+        browser.open("unit/endorsements.xhtml");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
+        browser.open("calls.xhtml");
+        browser.driver.findElement(By.id("headerForm:langEn")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("callsTitle"), "Calls for proposals"));
+        browser.screenshot("public-calls-en");
+        browser.driver.findElement(By.id("headerForm:langZh")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("callsTitle"), "申报指南"));
+    }
+
+    private static OffsetDateTime inDays(int days) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(days).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** The table row that shows this text. */
+    private static WebElement rowOf(String text) {
+        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//*[normalize-space(text())='" + text + "']]")));
+    }
+
+    private static void scrollTo(By element) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.driver.findElement(element));
+    }
+
+    private static void waitForInfo(String text) {
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), text));
+    }
+}
