@@ -3,7 +3,7 @@ package org.tianshan.grants.bench;
 import java.time.Duration;
 
 /** The harness's settings, from {@code -Dbench.*} system properties (README, "Benchmarks"). */
-record Options(String url, int n, int concurrency, double rate, int setupConcurrency, String accounts, String jdbcUrl,
+record Options(String url, int n, int concurrency, int warmup, double rate, int setupConcurrency, String accounts, String jdbcUrl,
                String jdbcUser, String jdbcPassword, String adminUser, String adminPassword, String programme,
                Duration timeout) {
 
@@ -23,6 +23,7 @@ record Options(String url, int n, int concurrency, double rate, int setupConcurr
                 get("url", "http://127.0.0.1:8080"),
                 n,
                 Integer.parseInt(get("concurrency", "50")),
+                Integer.parseInt(get("warmup", "0")),
                 Double.parseDouble(get("rate", "0")),
                 Integer.parseInt(get("setupConcurrency", "8")),
                 accounts,

@@ -24,6 +24,8 @@ import java.util.Map;
  *       ceiling 500,000.00); N applicants with a bearer token each — through {@code POST /users} and
  *       {@code POST /auth/token}, or for large N written through JDBC ({@link AccountSeed}); N complete
  *       drafts through {@code POST /applications} (timed and reported).</li>
+ *   <li>Warm-up (optional, {@code bench.warmup} = W): W more applicants submit first, C clients at a time, so
+ *       the surge meets a server whose JIT has seen the submit path, as a server in service has.</li>
  *   <li>Surge (the measure): N {@code POST /applications/{id}/submit}, C clients released together.</li>
  *   <li>Count check over JDBC ({@link CountCheck}) and the audit chain's verification through the API.</li>
  * </ol>
@@ -49,8 +51,9 @@ public final class SubmissionSurge {
         System.out.printf("  server %s · database %s · client: %d cores, %s %s, Java %s%n", o.url(), o.jdbcUrl(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"));
-        System.out.printf("  N = %d applications · C = %d concurrent clients · %s%n", o.n(), o.concurrency(),
-                o.rate() > 0 ? String.format("open loop at %.0f submissions/s", o.rate()) : "closed loop");
+        System.out.printf("  N = %d applications · C = %d concurrent clients · %s%s%n", o.n(), o.concurrency(),
+                o.rate() > 0 ? String.format("open loop at %.0f submissions/s", o.rate()) : "closed loop",
+                o.warmup() > 0 ? " · warm-up " + o.warmup() : "");
 
         try (Connection db = DriverManager.getConnection(o.jdbcUrl(), o.jdbcUser(), o.jdbcPassword())) {
             System.out.println("\nSetup");
@@ -65,14 +68,15 @@ public final class SubmissionSurge {
             System.out.printf("  unit %s, officer, auditor, call %s (%s) published               %8.1f s%n", org, call,
                     o.programme(), seconds(t));
 
+            int total = o.n() + o.warmup();   // indexes n … n+warmup-1: the warm-up's applicants
             List<String> usernames = new ArrayList<>();
-            for (int i = 0; i < o.n(); i++) {
+            for (int i = 0; i < total; i++) {
                 usernames.add(run + "-" + i);
             }
-            String[] tokens = new String[o.n()];
+            String[] tokens = new String[total];
             t = System.nanoTime();
             if (o.accounts().equals("api")) {
-                LoadPhase.Result accounts = LoadPhase.run(o.n(), o.setupConcurrency(), 0, i -> {
+                LoadPhase.Result accounts = LoadPhase.run(total, o.setupConcurrency(), 0, i -> {
                     Api.Reply r = api.post("users", admin, Json.createObjectBuilder().add("username", usernames.get(i))
                             .add("password", PASSWORD).add("displayName", "压测申请人 " + i)
                             .add("roles", Json.createArrayBuilder().add("APPLICANT")).add("organizationId", org)
@@ -85,18 +89,18 @@ public final class SubmissionSurge {
                 }, "applicants");
                 requireAll(accounts, 201, "applicant accounts");
                 System.out.printf("  %d applicants + tokens through the REST API (POST /users, POST /auth/token; %d clients) %6.1f s (%.1f/s)%n",
-                        o.n(), o.setupConcurrency(), accounts.seconds(), accounts.throughput());
+                        total, o.setupConcurrency(), accounts.seconds(), accounts.throughput());
             } else {
                 long orgId = Long.parseLong(org);
                 String[] seeded = AccountSeed.applicants(db, usernames, PASSWORD, orgId);
                 System.arraycopy(seeded, 0, tokens, 0, seeded.length);
                 System.out.printf("  %d applicants + tokens WRITTEN THROUGH JDBC (setup only: account, account_role, api_token;%n"
                         + "    one precomputed PBKDF2 hash, SHA-256 of each token; no ACCOUNT_CREATED audit events)      %8.1f s%n",
-                        o.n(), seconds(t));
+                        total, seconds(t));
             }
 
-            long[] ids = new long[o.n()];
-            LoadPhase.Result drafts = LoadPhase.run(o.n(), o.setupConcurrency(), 0, i -> {
+            long[] ids = new long[total];
+            LoadPhase.Result drafts = LoadPhase.run(total, o.setupConcurrency(), 0, i -> {
                 Api.Reply r = api.post("applications", tokens[i], draft(call, org, i));
                 if (r.is(201)) {
                     ids[i] = Long.parseLong(r.json().getString("id"));
@@ -105,8 +109,15 @@ public final class SubmissionSurge {
             }, "drafts");
             requireAll(drafts, 201, "drafts");
             System.out.printf("  %d complete drafts, POST /applications, %d clients               %8.1f s (%.1f/s)%n",
-                    o.n(), drafts.clients(), drafts.seconds(), drafts.throughput());
+                    total, drafts.clients(), drafts.seconds(), drafts.throughput());
             System.out.printf("    latency %s%n", drafts.latencies());
+            LoadPhase.Result warmup = null;
+            if (o.warmup() > 0) {
+                warmup = LoadPhase.run(o.warmup(), o.concurrency(), 0,
+                        i -> api.post("applications/" + ids[o.n() + i] + "/submit", tokens[o.n() + i], null).status(), null);
+                System.out.printf("  warm-up: %d submissions (not measured), %d clients                %8.1f s (%.1f/s), statuses %s%n",
+                        o.warmup(), warmup.clients(), warmup.seconds(), warmup.throughput(), warmup.histogram());
+            }
 
             System.out.printf("%nSurge: %d × POST /applications/{id}/submit, %d clients released together%n", o.n(), o.concurrency());
             LoadPhase.Result surge = LoadPhase.run(o.n(), o.concurrency(), o.rate(),
@@ -123,11 +134,12 @@ public final class SubmissionSurge {
             }
 
             System.out.println("\nCount check (MariaDB, read directly)");
-            boolean[] accepted = new boolean[o.n()];
-            for (int i = 0; i < o.n(); i++) {
-                accepted[i] = surge.statuses()[i] == 200;
+            boolean[] accepted = new boolean[total];   // the warm-up's submissions are checked too
+            for (int i = 0; i < total; i++) {
+                accepted[i] = i < o.n() ? surge.statuses()[i] == 200 : warmup.statuses()[i - o.n()] == 200;
             }
             CountCheck.Result check = CountCheck.check(db, Long.parseLong(call), ids, accepted);
+            System.out.printf("  applications checked (surge + warm-up)          %d%n", check.applications());
             System.out.printf("  accepted (200)                                  %d%n", check.accepted());
             System.out.printf("  SUBMITTED in the database                       %d%n", check.submittedInDb());
             System.out.printf("  lost (200 but not SUBMITTED with its rows)      %d%n", check.lost());
