@@ -119,7 +119,8 @@ public final class SubmissionSurge {
                         o.warmup(), warmup.clients(), warmup.seconds(), warmup.throughput(), warmup.histogram());
             }
 
-            System.out.printf("%nSurge: %d × POST /applications/{id}/submit, %d clients released together%n", o.n(), o.concurrency());
+            System.out.printf("%nSurge: %d × POST /applications/{id}/submit, %d clients %s%n", o.n(), o.concurrency(),
+                    o.rate() > 0 ? String.format("sending at %.0f/s (open loop)", o.rate()) : "released together");
             LoadPhase.Result surge = LoadPhase.run(o.n(), o.concurrency(), o.rate(),
                     i -> api.post("applications/" + ids[i] + "/submit", tokens[i], null).status(), "submissions");
             Latencies l = surge.latencies();
