@@ -93,7 +93,11 @@ final class PayaraDomain {
         asadminQuietly("stop-domain", "--domaindir", settings.domainsDir().toString(), settings.domain());
     }
 
-    /** Runs every command of the asadmin scripts in order, with ${...} filled from the given values. */
+    /**
+     * Runs every command of the asadmin scripts in order, with ${...} filled from the given values. A
+     * line {@code restart-domain} restarts this domain (settings such as thread pools only take effect
+     * then): asadmin's own restart-domain is a local command that would look for domain1 instead.
+     */
     void apply(Path configDir, Map<String, String> values) throws Exception {
         List<Path> scripts;
         try (Stream<Path> files = Files.list(configDir)) {
@@ -101,6 +105,11 @@ final class PayaraDomain {
         }
         for (Path script : scripts) {
             for (List<String> command : AsadminScript.parse(Files.readString(script), values)) {
+                if (command.equals(List.of("restart-domain"))) {
+                    stop();
+                    start();
+                    continue;
+                }
                 List<String> remote = new ArrayList<>(List.of("--port", Integer.toString(settings.adminPort())));
                 remote.addAll(command);
                 asadmin(remote.toArray(String[]::new));
