@@ -71,7 +71,10 @@ public final class Launcher {
                         "db.user", account.user(),
                         "db.password", account.password(),
                         "demo", Boolean.toString(settings.demo()),
-                        "admin.initialPassword", settings.adminInitialPassword()));
+                        "admin.initialPassword", settings.adminInitialPassword(),
+                        "mail.host", settings.mailHost(),
+                        "mail.port", Integer.toString(settings.mailPort()),
+                        "mail.from", settings.mailFrom()));
         if (!deploy) {
             say("Domain %s is up (admin port %d, HTTP port %d) in %d s", settings.domain(), settings.adminPort(),
                     settings.httpPort(), seconds(started));

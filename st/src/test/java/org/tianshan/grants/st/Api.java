@@ -69,6 +69,30 @@ public final class Api {
         return call(request(path, token), method, json);
     }
 
+    /** What a download answered: status, headers and the raw bytes. */
+    public record Download(int status, jakarta.ws.rs.core.MultivaluedMap<String, String> headers, byte[] body) {
+    }
+
+    /** POSTs raw bytes with a content type (an upload). */
+    public static Reply upload(String path, String token, byte[] content, String contentType) {
+        try (Response response = request(path, token).post(Entity.entity(content, contentType))) {
+            String type = response.getMediaType() == null ? "" : response.getMediaType().getType() + "/" + response.getMediaType().getSubtype();
+            return new Reply(response.getStatus(), type, response.hasEntity() ? response.readEntity(String.class) : "");
+        }
+    }
+
+    /** GETs raw bytes. */
+    public static Download download(String path, String token) {
+        Invocation.Builder builder = CLIENT.target(BASE + "api/v1/" + path).request();
+        if (token != null) {
+            builder = builder.header("Authorization", "Bearer " + token);
+        }
+        try (Response response = builder.get()) {
+            return new Download(response.getStatus(), response.getStringHeaders(),
+                    response.hasEntity() ? response.readEntity(byte[].class) : new byte[0]);
+        }
+    }
+
     private static Invocation.Builder request(String path, String token) {
         Invocation.Builder builder = CLIENT.target(BASE + "api/v1/" + path).request(MediaType.APPLICATION_JSON_TYPE,
                 MediaType.valueOf("application/problem+json"));

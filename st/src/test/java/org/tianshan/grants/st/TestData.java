@@ -2,6 +2,7 @@ package org.tianshan.grants.st;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,8 @@ public final class TestData {
 
     public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
     public static final String PASSWORD = "Test@2026pw";
+    /** Test users' emails are {@code <username>@tianshan.test}. */
+    public static final String MAIL_DOMAIN = "tianshan.test";
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -43,11 +46,16 @@ public final class TestData {
         return first17 + ALPHABET.charAt(check == 31 ? 0 : check);
     }
 
-    /** Creates an organization and returns its id. */
+    /** Creates a university and returns its id. */
     public static String organization(String adminToken) {
+        return organization(adminToken, "UNIVERSITY");
+    }
+
+    /** Creates an organization of that type (UNIVERSITY, INSTITUTE, ENTERPRISE, HOSPITAL, OTHER) and returns its id. */
+    public static String organization(String adminToken, String type) {
         Api.Reply reply = Api.post("organizations", adminToken, Json.createObjectBuilder()
                 .add("name", unique("测试单位-")).add("creditCode", creditCode())
-                .add("type", "UNIVERSITY").add("jurisdiction", "650100").build().toString());
+                .add("type", type).add("jurisdiction", "650100").build().toString());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json().getString("id");
     }
@@ -77,16 +85,28 @@ public final class TestData {
         return id;
     }
 
-    /** Creates a user with these roles in that organization; returns the username (password {@link #PASSWORD}). */
+    /**
+     * Creates a user with these roles in that organization, with the email {@code <username>@tianshan.test};
+     * returns the username (password {@link #PASSWORD}).
+     */
     public static String user(String adminToken, String organizationId, String... roles) {
+        return userMailedAt(adminToken, organizationId, MAIL_DOMAIN, roles);
+    }
+
+    /** As {@link #user}, the email at that domain ({@code <username>@<mailDomain>}), or none when it is null. */
+    public static String userMailedAt(String adminToken, String organizationId, String mailDomain, String... roles) {
         String username = unique("u");
         JsonArrayBuilder roleArray = Json.createArrayBuilder();
         for (String role : roles) {
             roleArray.add(role);
         }
-        Api.Reply reply = Api.post("users", adminToken, Json.createObjectBuilder()
+        JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("username", username).add("password", PASSWORD).add("displayName", "测试用户" + username)
-                .add("roles", roleArray).add("organizationId", organizationId).build().toString());
+                .add("roles", roleArray).add("organizationId", organizationId);
+        if (mailDomain != null) {
+            body.add("email", username + "@" + mailDomain);
+        }
+        Api.Reply reply = Api.post("users", adminToken, body.build().toString());
         assertEquals(201, reply.status(), reply.toString());
         return username;
     }

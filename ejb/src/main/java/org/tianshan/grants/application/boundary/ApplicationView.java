@@ -6,12 +6,16 @@ import org.tianshan.grants.application.entity.GrantApplication;
 import java.time.Instant;
 import java.util.List;
 
-/** An application as its circle reads it, with the automatic checks when asked for. */
+/**
+ * An application as its circle reads it, with its attachments; with the automatic checks when asked
+ * for, and for bureau staff the duplicate-submission matches (查重; null for everyone else).
+ */
 public record ApplicationView(String id, String status, String callId, String piUsername, String title,
                               @JsonbProperty("abstract") String abstractText, List<String> keywords, String discipline,
                               String hostOrganizationId, List<NewApplication.Member> team, List<NewApplication.Line> budget,
                               String total, List<String> excludedExperts, String selfRaised, Instant submittedAt,
-                              int frozenVersion, long version, List<Check> checks) {
+                              int frozenVersion, long version, List<Check> checks, List<AttachmentView> attachments,
+                              List<DuplicateMatch> duplicates) {
 
     /** An automatic check: a rule code, whether it passed, and why not. */
     public record Check(String code, boolean passed, String detail) {
@@ -26,12 +30,17 @@ public record ApplicationView(String id, String status, String callId, String pi
     }
 
     static ApplicationView of(GrantApplication a, List<Check> checks) {
+        return of(a, checks, List.of(), null);
+    }
+
+    static ApplicationView of(GrantApplication a, List<Check> checks, List<AttachmentView> attachments, List<DuplicateMatch> duplicates) {
         return new ApplicationView(a.id().toString(), a.status().name(), Long.toString(a.callId()), a.piUsername(), a.title(),
                 a.abstractText(), a.keywords(), a.discipline(),
                 a.hostOrganizationId() == null ? null : a.hostOrganizationId().toString(),
                 a.team().stream().map(m -> new NewApplication.Member(Long.toString(m.accountId()), m.role())).toList(),
                 a.budget().stream().map(b -> new NewApplication.Line(b.category(), b.amount().toString())).toList(),
                 a.total().toString(), a.excludedExperts().stream().sorted().map(String::valueOf).toList(),
-                a.selfRaised() == null ? null : a.selfRaised().toString(), a.submittedAt(), a.frozenVersion(), a.version(), checks);
+                a.selfRaised() == null ? null : a.selfRaised().toString(), a.submittedAt(), a.frozenVersion(), a.version(), checks,
+                attachments, duplicates);
     }
 }

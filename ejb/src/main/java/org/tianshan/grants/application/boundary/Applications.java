@@ -1,9 +1,7 @@
 package org.tianshan.grants.application.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,19 +12,24 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.tianshan.grants.application.control.ApplicationCircle;
+import org.tianshan.grants.application.control.DuplicateCheck;
 import org.tianshan.grants.application.control.SubmissionFacts;
 import org.tianshan.grants.application.entity.ApplicationStatus;
 import org.tianshan.grants.application.entity.ApplicationVersion;
+import org.tianshan.grants.application.entity.Attachment;
 import org.tianshan.grants.application.entity.BudgetLine;
 import org.tianshan.grants.application.entity.GrantApplication;
 import org.tianshan.grants.application.entity.StatusChange;
 import org.tianshan.grants.application.entity.TeamMember;
 import org.tianshan.grants.call.boundary.CallView;
 import org.tianshan.grants.call.boundary.Calls;
+import org.tianshan.grants.catalog.boundary.Catalog;
+import org.tianshan.grants.catalog.boundary.ProgrammeView;
+import org.tianshan.grants.integrity.boundary.Pledges;
 import org.tianshan.grants.kernel.DomainEvent;
 import org.tianshan.grants.kernel.InvalidInput;
 import org.tianshan.grants.kernel.Money;
-import org.tianshan.grants.kernel.NotFound;
 import org.tianshan.grants.kernel.Page;
 import org.tianshan.grants.kernel.PageRequest;
 import org.tianshan.grants.kernel.Roles;
@@ -37,6 +40,7 @@ import org.tianshan.grants.kernel.Violation;
 import org.tianshan.grants.platform.boundary.Accounts;
 import org.tianshan.grants.platform.boundary.Caller;
 import org.tianshan.grants.platform.boundary.DisciplineView;
+import org.tianshan.grants.platform.boundary.Organizations;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -66,13 +70,25 @@ public class Applications {
     Accounts accounts;
 
     @Inject
+    Organizations organizations;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    ApplicationCircle circle;
+
+    @Inject
+    DuplicateCheck duplicates;
+
+    @Inject
     Event<DomainEvent> events;
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext session;
 
     /** Drafts an application for an OPEN call; the caller is its PI. */
     @RolesAllowed(Roles.APPLICANT)
@@ -82,7 +98,9 @@ public class Applications {
         if (!"OPEN".equals(call.status())) {
             throw new RuleViolation("CALL_NOT_OPEN", "call " + call.id() + " is " + call.status());
         }
-        GrantApplication application = new GrantApplication(Long.parseLong(call.id()), Long.parseLong(me.id()), me.username(), clock.instant());
+        ProgrammeView programme = catalog.programme(call.programmeCode());
+        GrantApplication application = new GrantApplication(Long.parseLong(call.id()), programme.code(),
+                programme.catalogCode() + "/" + programme.sectionCode(), Long.parseLong(me.id()), me.username(), clock.instant());
         em.persist(application);
         em.flush();
         revise(application, request, Long.parseLong(me.id()));
@@ -96,7 +114,7 @@ public class Applications {
     /** Replaces a DRAFT's content; only its PI (others: 404); a stale {@code version} is a 409. */
     @RolesAllowed(Roles.APPLICANT)
     public ApplicationView update(long id, @NotNull @Valid NewApplication request) {
-        GrantApplication application = asPi(id);
+        GrantApplication application = circle.asPi(id);
         if (request.version() != null && request.version() != application.version()) {
             throw StateConflict.staleVersion("application", id);
         }
@@ -112,15 +130,21 @@ public class Applications {
 
     /**
      * Submits a DRAFT: every rule of {@code SubmissionRules} is checked and each violated one listed
-     * (422); a valid submission freezes the content as a numbered, hashed version.
+     * (422); a valid submission freezes the content (attachments by name and hash included) as a
+     * numbered, hashed version, records the PI's signature of the integrity pledge (承诺书) over that
+     * hash, and fingerprints the text for the duplicate check (查重). Refusing the pledge is a 422
+     * {@code PLEDGE_REQUIRED}.
      */
     @RolesAllowed(Roles.APPLICANT)
-    public ApplicationView submit(long id) {
-        GrantApplication application = locked(asPi(id));
+    public ApplicationView submit(long id, boolean pledgeAccepted) {
+        GrantApplication application = locked(circle.asPi(id));
         if (application.status() != ApplicationStatus.DRAFT) {
             throw new StateConflict("WRONG_STATE", "application " + id + " is " + application.status() + "; only a DRAFT can be submitted");
         }
-        List<Violation> violations = facts.violations(application);
+        List<Violation> violations = new ArrayList<>(facts.violations(application));
+        if (!pledgeAccepted) {
+            violations.add(new Violation("PLEDGE_REQUIRED", "the integrity pledge (承诺书) must be signed to submit"));
+        }
         if (!violations.isEmpty()) {
             throw new RuleViolation(violations);
         }
@@ -128,36 +152,47 @@ public class Applications {
         StatusChange submitted = application.moveTo(ApplicationStatus.SUBMITTED, application.piUsername(), null, now);
         em.flush();   // the version-checked update first: a concurrent second submit fails here (409), before any insert
         em.persist(submitted);
-        String content = JSON.toJson(ApplicationView.of(application, List.of()));
+        String content = JSON.toJson(ApplicationView.of(application, List.of(), attachments(id), null));
         String hash = Sha256.hex(content);
         em.persist(new ApplicationVersion(application.id(), application.frozenVersion(), content, hash, now));
+        duplicates.record(application, now);
+        // the audited steps last: the audit chain's head stays locked from the first event to the commit
+        pledges.sign("SUBMISSION", "GrantApplication", id, application.piAccountId(), application.piUsername(), hash);
         events.fire(new DomainEvent("APPLICATION_SUBMITTED", "GrantApplication", Long.toString(id),
                 Map.of("version", Integer.toString(application.frozenVersion()), "contentHash", hash, "total", application.total().toString())));
         em.flush();
-        return ApplicationView.of(application, List.of());
+        return ApplicationView.of(application, List.of(), attachments(id), null);
     }
 
     /** The PI withdraws before review starts. */
     @RolesAllowed(Roles.APPLICANT)
     public ApplicationView withdraw(long id) {
-        GrantApplication application = locked(asPi(id));
+        GrantApplication application = locked(circle.asPi(id));
         em.persist(application.moveTo(ApplicationStatus.WITHDRAWN, application.piUsername(), "withdrawn by the PI", clock.instant()));
         events.fire(new DomainEvent("APPLICATION_WITHDRAWN", "GrantApplication", Long.toString(id), Map.of()));
         em.flush();
         return ApplicationView.of(application, List.of());
     }
 
-    /** One application with its automatic checks, for its circle only (others: 404). */
+    /**
+     * One application with its automatic checks and attachments, for its circle only (others: 404);
+     * bureau staff also see the duplicate-submission matches (查重) of a submitted application.
+     */
     @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public ApplicationView find(long id) {
-        GrantApplication application = readable(id);
-        return ApplicationView.of(application, ApplicationView.checks(facts.violations(application)));
+        GrantApplication application = circle.readable(id);
+        List<DuplicateMatch> matches = null;
+        if (circle.isStaff()) {
+            matches = duplicates.matches(application).stream().map(m -> new DuplicateMatch(Long.toString(m.applicationId()),
+                    Long.toString(m.callId()), m.title(), m.status(), Math.round(m.similarity() * 1000) / 1000.0)).toList();
+        }
+        return ApplicationView.of(application, ApplicationView.checks(facts.violations(application)), attachments(id), matches);
     }
 
     /** Every transition, oldest first: the PI, the team and staff. */
     @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public List<HistoryEntry> history(long id) {
-        readable(id);
+        circle.readable(id);
         return em.createNamedQuery(StatusChange.OF, StatusChange.class).setParameter("id", id).getResultList().stream()
                 .map(s -> new HistoryEntry(s.from() == null ? null : s.from().name(), s.to().name(), s.actor(), s.reason(), s.at()))
                 .toList();
@@ -215,6 +250,9 @@ public class Applications {
         if (r.hostOrganizationId() != null && !r.hostOrganizationId().isBlank()) {
             try {
                 host = Long.parseLong(r.hostOrganizationId());
+                if (organizations.lookup(host).isEmpty()) {
+                    problems.add(new Violation("hostOrganizationId", "no organization " + host));
+                }
             } catch (NumberFormatException e) {
                 problems.add(new Violation("hostOrganizationId", "not an organization id"));
             }
@@ -247,42 +285,15 @@ public class Applications {
         }
     }
 
-    /** The application if the caller is its PI; anything else reads as not found. */
-    private GrantApplication asPi(long id) {
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null || application.piAccountId() != Long.parseLong(accounts.me().id())) {
-            throw new NotFound("application", id);
-        }
-        return application;
-    }
-
     /** Two concurrent changes of one application: the second to commit gets a 409 (optimistic lock). */
     private GrantApplication locked(GrantApplication application) {
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return application;
     }
 
-    /** The application if the caller is in its circle: PI or team, the host unit's research office, staff. */
-    private GrantApplication readable(long id) {
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null) {
-            throw new NotFound("application", id);
-        }
-        if (isStaff()) {
-            return application;
-        }
-        Caller me = accounts.me();
-        long myId = Long.parseLong(me.id());
-        boolean unit = session.isCallerInRole(Roles.UNIT_ADMIN) && application.hostOrganizationId() != null
-                && application.hostOrganizationId().toString().equals(me.organizationId()) && application.status() != ApplicationStatus.DRAFT;
-        if (!application.isOnTeam(myId) && !unit) {
-            throw new NotFound("application", id);
-        }
-        return application;
-    }
-
-    private boolean isStaff() {
-        return Roles.isStaff(session::isCallerInRole);
+    private List<AttachmentView> attachments(long id) {
+        return em.createNamedQuery(Attachment.OF_APPLICATION, Object[].class).setParameter("application", id).getResultList()
+                .stream().map(row -> AttachmentView.of(Attachment.Meta.of(row))).toList();
     }
 
     private static String trim(String s) {

@@ -18,12 +18,15 @@ import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.NotFound;
 import org.tianshan.grants.kernel.Violation;
 import org.tianshan.grants.platform.boundary.Accounts;
+import org.tianshan.grants.platform.boundary.Organizations;
 import org.tianshan.grants.platform.boundary.Person;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +38,7 @@ import java.util.Set;
 public class SubmissionFacts {
 
     public static final List<String> RULES = List.of("DEADLINE_PASSED", "CALL_NOT_OPEN", "INCOMPLETE", "BUDGET_OVER_CEILING",
-            "INDIRECT_COST_CAP", "LIMIT_EXCEEDED", "INTEGRITY_VETO", "AGE_LIMIT", "CO_FUNDING_REQUIRED");
+            "INDIRECT_COST_CAP", "LIMIT_EXCEEDED", "INTEGRITY_VETO", "AGE_LIMIT", "CO_FUNDING_REQUIRED", "UNIT_NOT_ELIGIBLE");
     private static final Set<String> WINDOW = Set.of("DEADLINE_PASSED", "CALL_NOT_OPEN");
 
     @PersistenceContext
@@ -52,6 +55,9 @@ public class SubmissionFacts {
 
     @Inject
     IntegrityScreen integrity;
+
+    @Inject
+    Organizations organizations;
 
     @Inject
     Clock clock;
@@ -71,9 +77,6 @@ public class SubmissionFacts {
             ProgrammeView.Bracket b = programme.indirectCostBrackets().get(i);
             brackets.add(new IndirectCostBracket(i + 1, b.upTo() == null ? null : Money.parse(b.upTo()), b.rate()));
         }
-        long others = em.createNamedQuery(GrantApplication.AS_PI_IN_CALL, Long.class)
-                .setParameter("account", application.piAccountId()).setParameter("call", application.callId())
-                .setParameter("active", activeStatuses()).setParameter("self", application.id()).getSingleResult();
         Person pi = accounts.person(application.piAccountId()).orElseThrow(() -> new NotFound("user", application.piAccountId()));
         List<Long> persons = new ArrayList<>(List.of(application.piAccountId()));
         application.team().forEach(m -> persons.add(m.accountId()));
@@ -83,7 +86,44 @@ public class SubmissionFacts {
                 .toList();
         return new SubmissionRules.Facts(clock.instant(), "OPEN".equals(call.status()), call.opensAt().toInstant(),
                 call.closesAt().toInstant(), Money.parse(call.ceiling()), call.fundingMode(), new IndirectCostSchedule(brackets),
-                programme.maxPiPerCall(), others, programme.maxAge(), pi.birthDate(), programme.minCoFundingRatio(), vetoes);
+                limits(application, programme), programme.maxAge(), pi.birthDate(), programme.minCoFundingRatio(),
+                hostUnit(application, programme), vetoes);
+    }
+
+    /** The counts behind 限项, each without this application: active = submitted and not yet refused, ended or withdrawn. */
+    private SubmissionRules.Limits limits(GrantApplication application, ProgrammeView programme) {
+        Set<ApplicationStatus> active = activeStatuses();
+        long inCall = em.createNamedQuery(GrantApplication.AS_PI_IN_CALL, Long.class)
+                .setParameter("account", application.piAccountId()).setParameter("call", application.callId())
+                .setParameter("active", active).setParameter("self", application.id()).getSingleResult();
+        long inSection = em.createNamedQuery(GrantApplication.AS_PI_IN_SECTION, Long.class)
+                .setParameter("account", application.piAccountId()).setParameter("section", application.sectionRef())
+                .setParameter("active", active).setParameter("self", application.id()).getSingleResult();
+        Map<String, Long> asMember = new LinkedHashMap<>();
+        if (!application.team().isEmpty()) {
+            Map<Long, Long> counts = new LinkedHashMap<>();
+            for (Object[] row : em.createNamedQuery(GrantApplication.AS_MEMBER_IN_SECTION, Object[].class)
+                    .setParameter("accounts", application.team().stream().map(m -> m.accountId()).toList())
+                    .setParameter("section", application.sectionRef()).setParameter("active", active)
+                    .setParameter("self", application.id()).getResultList()) {
+                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            }
+            // this application counts once for each member, so a member at the limit elsewhere is refused here
+            application.team().forEach(m -> asMember.put(accounts.person(m.accountId()).map(Person::username)
+                    .orElse(Long.toString(m.accountId())), counts.getOrDefault(m.accountId(), 0L)));
+        }
+        return new SubmissionRules.Limits(programme.maxPiPerCall(), inCall, programme.maxPiPerSection(), inSection,
+                programme.maxAsMember(), asMember);
+    }
+
+    /** The host unit and the programme's eligible unit types; null when no (existing) host unit is named (INCOMPLETE says so). */
+    private SubmissionRules.HostUnit hostUnit(GrantApplication application, ProgrammeView programme) {
+        if (application.hostOrganizationId() == null) {
+            return null;
+        }
+        Set<String> eligible = programme.eligibleUnitTypes() == null ? Set.of() : programme.eligibleUnitTypes();
+        return organizations.lookup(application.hostOrganizationId())
+                .map(unit -> new SubmissionRules.HostUnit(unit.name(), unit.type().name(), unit.active(), eligible)).orElse(null);
     }
 
     private static Set<ApplicationStatus> activeStatuses() {

@@ -12,12 +12,16 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The rules a submission must pass (DESIGN.md §4), each reported on its own with its code, so the
  * applicant sees every reason at once: DEADLINE_PASSED, CALL_NOT_OPEN, INCOMPLETE, BUDGET_OVER_CEILING,
- * INDIRECT_COST_CAP, LIMIT_EXCEEDED, INTEGRITY_VETO, AGE_LIMIT, CO_FUNDING_REQUIRED. Pure: the facts come in, the
- * violations go out.
+ * INDIRECT_COST_CAP, LIMIT_EXCEEDED, INTEGRITY_VETO, AGE_LIMIT, CO_FUNDING_REQUIRED, UNIT_NOT_ELIGIBLE. Pure: the
+ * facts come in, the violations go out.
  */
 public final class SubmissionRules {
 
@@ -26,8 +30,25 @@ public final class SubmissionRules {
 
     /** What the rules need besides the application itself. */
     public record Facts(Instant now, boolean callOpen, Instant opensAt, Instant closesAt, Money ceiling, String fundingMode,
-                        IndirectCostSchedule indirectCosts, int maxPiPerCall, long otherActiveAsPiInCall, Integer maxAge,
-                        LocalDate piBirthDate, BigDecimal minCoFundingRatio, List<String> integrityVetoes) {
+                        IndirectCostSchedule indirectCosts, Limits limits, Integer maxAge, LocalDate piBirthDate,
+                        BigDecimal minCoFundingRatio, HostUnit hostUnit, List<String> integrityVetoes) {
+    }
+
+    /**
+     * The programme's limits (限项) and the counts they are held against, each without this application:
+     * the PI's other active applications in the call and in the section, and for each team member (by
+     * name) their other active applications in the section as a member.
+     */
+    public record Limits(int maxPiPerCall, long otherAsPiInCall, int maxPiPerSection, long otherAsPiInSection,
+                         int maxAsMember, Map<String, Long> otherAsMemberInSection) {
+
+        public static Limits none() {
+            return new Limits(Integer.MAX_VALUE, 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, Map.of());
+        }
+    }
+
+    /** The host unit as eligibility sees it; {@code eligibleTypes} empty: every type may apply. */
+    public record HostUnit(String name, String type, boolean active, Set<String> eligibleTypes) {
     }
 
     public static List<Violation> check(GrantApplication a, Facts f) {
@@ -60,9 +81,13 @@ public final class SubmissionRules {
                         + " on direct costs less equipment of " + base));
             }
         }
-        if (f.otherActiveAsPiInCall() >= f.maxPiPerCall()) {
-            violations.add(new Violation("LIMIT_EXCEEDED", "as PI you already hold " + f.otherActiveAsPiInCall()
-                    + " application(s) in this call; the programme allows " + f.maxPiPerCall()));
+        violations.addAll(limits(f.limits()));
+        HostUnit unit = f.hostUnit();
+        if (unit != null && !unit.active()) {
+            violations.add(new Violation("UNIT_NOT_ELIGIBLE", "the host unit " + unit.name() + " is deactivated"));
+        } else if (unit != null && !unit.eligibleTypes().isEmpty() && !unit.eligibleTypes().contains(unit.type())) {
+            violations.add(new Violation("UNIT_NOT_ELIGIBLE", "the programme accepts host units of type "
+                    + String.join(", ", new TreeSet<>(unit.eligibleTypes())) + "; " + unit.name() + " is " + unit.type()));
         }
         if (!f.integrityVetoes().isEmpty()) {
             violations.add(new Violation("INTEGRITY_VETO", "an active serious integrity record (一票否决): "
@@ -84,6 +109,26 @@ public final class SubmissionRules {
             }
         }
         return violations;
+    }
+
+    /** 限项: one violation listing every limit reached, as PI in the call, as PI in the section, and per member. */
+    static List<Violation> limits(Limits l) {
+        List<String> reasons = new ArrayList<>();
+        if (l.otherAsPiInCall() >= l.maxPiPerCall()) {
+            reasons.add("as PI you already hold " + l.otherAsPiInCall() + " active application(s) in this call, the programme allows "
+                    + l.maxPiPerCall());
+        }
+        if (l.otherAsPiInSection() >= l.maxPiPerSection()) {
+            reasons.add("as PI you already hold " + l.otherAsPiInSection() + " active application(s) or project(s) in this section, "
+                    + "the programme allows " + l.maxPiPerSection());
+        }
+        new TreeMap<>(l.otherAsMemberInSection()).forEach((member, count) -> {
+            if (count >= l.maxAsMember()) {
+                reasons.add("team member " + member + " is already on " + count + " active application(s) or project(s) in this section, "
+                        + "the programme allows " + l.maxAsMember());
+            }
+        });
+        return reasons.isEmpty() ? List.of() : List.of(new Violation("LIMIT_EXCEEDED", String.join(" | ", reasons)));
     }
 
     private static boolean blank(String s) {

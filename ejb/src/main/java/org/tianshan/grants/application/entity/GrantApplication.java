@@ -34,6 +34,12 @@ import java.util.Set;
         + "where a.piAccountId = :account or m.accountId = :account")
 @NamedQuery(name = GrantApplication.AS_PI_IN_CALL, query = "select count(a) from GrantApplication a "
         + "where a.piAccountId = :account and a.callId = :call and a.status in :active and a.id <> :self")
+@NamedQuery(name = GrantApplication.AS_PI_IN_SECTION, query = "select count(a) from GrantApplication a "
+        + "where a.piAccountId = :account and a.sectionRef = :section and a.status in :active and a.id <> :self")
+@NamedQuery(name = GrantApplication.AS_MEMBER_IN_SECTION, query = "select m.accountId, count(a) from GrantApplication a join a.team m "
+        + "where m.accountId in :accounts and a.sectionRef = :section and a.status in :active and a.id <> :self group by m.accountId")
+@NamedQuery(name = GrantApplication.TEXTS, query = "select a.id, a.callId, a.title, a.abstractText, a.status from GrantApplication a "
+        + "where a.id in :ids")
 @NamedQuery(name = GrantApplication.QUEUE_OF_HOST, query = "select a from GrantApplication a "
         + "where a.hostOrganizationId = :host and a.status = :status order by a.submittedAt, a.id")
 @NamedQuery(name = GrantApplication.COUNT_QUEUE_OF_HOST, query = "select count(a) from GrantApplication a "
@@ -50,6 +56,9 @@ public class GrantApplication {
     public static final String MINE = "GrantApplication.mine";
     public static final String COUNT_MINE = "GrantApplication.countMine";
     public static final String AS_PI_IN_CALL = "GrantApplication.asPiInCall";
+    public static final String TEXTS = "GrantApplication.texts";
+    public static final String AS_PI_IN_SECTION = "GrantApplication.asPiInSection";
+    public static final String AS_MEMBER_IN_SECTION = "GrantApplication.asMemberInSection";
     public static final String QUEUE_OF_HOST = "GrantApplication.queueOfHost";
     public static final String COUNT_QUEUE_OF_HOST = "GrantApplication.countQueueOfHost";
     public static final String QUEUE = "GrantApplication.queue";
@@ -62,6 +71,10 @@ public class GrantApplication {
     private Long id;
     @Column(name = "call_id")
     private long callId;
+    @Column(name = "programme_code")
+    private String programmeCode;
+    @Column(name = "section_ref")
+    private String sectionRef;
     @Column(name = "pi_account_id")
     private long piAccountId;
     @Column(name = "pi_username")
@@ -109,8 +122,11 @@ public class GrantApplication {
     protected GrantApplication() {
     }
 
-    public GrantApplication(long callId, long piAccountId, String piUsername, Instant createdAt) {
+    /** {@code sectionRef}: "&lt;catalog code&gt;/&lt;section code&gt;", the scope of the per-section limits. */
+    public GrantApplication(long callId, String programmeCode, String sectionRef, long piAccountId, String piUsername, Instant createdAt) {
         this.callId = callId;
+        this.programmeCode = programmeCode;
+        this.sectionRef = sectionRef;
         this.piAccountId = piAccountId;
         this.piUsername = piUsername;
         this.status = ApplicationStatus.DRAFT;
@@ -162,6 +178,8 @@ public class GrantApplication {
 
     public Long id() { return id; }
     public long callId() { return callId; }
+    public String programmeCode() { return programmeCode; }
+    public String sectionRef() { return sectionRef; }
     public long piAccountId() { return piAccountId; }
     public String piUsername() { return piUsername; }
     public Long hostOrganizationId() { return hostOrganizationId; }

@@ -21,6 +21,7 @@ import org.tianshan.grants.platform.entity.Organization;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** Organizations (host units, the bureau, …), administered by ADMIN, readable by every signed-in user. */
@@ -83,5 +84,12 @@ public class Organizations {
             throw new NotFound("organization", id);
         }
         return OrganizationView.of(organization);
+    }
+
+    /** The organization if it exists: for rules that treat a missing unit as a violation, not as an error. */
+    @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.EXPERT, Roles.PROGRAM_OFFICER, Roles.DIRECTOR,
+            Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    public Optional<OrganizationView> lookup(long id) {
+        return Optional.ofNullable(em.find(Organization.class, id)).map(OrganizationView::of);
     }
 }

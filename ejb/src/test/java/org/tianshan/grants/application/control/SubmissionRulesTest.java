@@ -12,9 +12,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SubmissionRulesTest {
@@ -28,7 +30,7 @@ class SubmissionRulesTest {
             new IndirectCostBracket(3, null, new BigDecimal("0.20"))));
 
     static GrantApplication application(String... budget) {
-        GrantApplication a = new GrantApplication(1, 7, "zhangwei", OPENS);
+        GrantApplication a = new GrantApplication(1, "KEY_RD_GENERAL", "XJ-2021-2025/KEY_RD", 7, "zhangwei", OPENS);
         List<BudgetLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < budget.length; i += 2) {
             lines.add(new BudgetLine(i / 2 + 1, budget[i], Money.parse(budget[i + 1])));
@@ -37,9 +39,20 @@ class SubmissionRulesTest {
         return a;
     }
 
+    static final SubmissionRules.HostUnit UNIVERSITY = new SubmissionRules.HostUnit("新疆大学", "UNIVERSITY", true, Set.of());
+
+    static SubmissionRules.Limits limits(long othersInCall) {
+        return new SubmissionRules.Limits(1, othersInCall, 2, othersInCall, 3, Map.of());
+    }
+
     static SubmissionRules.Facts facts(Instant now, long others, Integer maxAge, LocalDate born, BigDecimal ratio) {
-        return new SubmissionRules.Facts(now, true, OPENS, CLOSES, Money.parse("500000"), "COMPETITIVE", NATIONAL, 1, others,
-                maxAge, born, ratio, List.of());
+        return with(limits(others), UNIVERSITY, now, maxAge, born, ratio);
+    }
+
+    static SubmissionRules.Facts with(SubmissionRules.Limits limits, SubmissionRules.HostUnit unit, Instant now, Integer maxAge,
+                                      LocalDate born, BigDecimal ratio) {
+        return new SubmissionRules.Facts(now, true, OPENS, CLOSES, Money.parse("500000"), "COMPETITIVE", NATIONAL, limits,
+                maxAge, born, ratio, unit, List.of());
     }
 
     static List<String> rules(List<Violation> violations) {
@@ -70,7 +83,7 @@ class SubmissionRulesTest {
 
     @Test
     void eachViolatedRuleIsListed() {
-        GrantApplication a = new GrantApplication(1, 7, "zhangwei", OPENS);
+        GrantApplication a = new GrantApplication(1, "KEY_RD_GENERAL", "XJ-2021-2025/KEY_RD", 7, "zhangwei", OPENS);
         a.revise(null, null, List.of(), null, null, List.of(), List.of(
                 new BudgetLine(1, "BUSINESS", Money.parse("400000")), new BudgetLine(2, "INDIRECT", Money.parse("200000"))), Set.of(), null);
         List<String> found = rules(SubmissionRules.check(a, facts(NOW, 1, 35, LocalDate.parse("1980-01-01"), BigDecimal.ONE)));
@@ -81,7 +94,7 @@ class SubmissionRulesTest {
     @Test
     void anActiveSeriousRecordVetoes() {
         SubmissionRules.Facts vetoed = new SubmissionRules.Facts(NOW, true, OPENS, CLOSES, Money.parse("500000"), "COMPETITIVE",
-                NATIONAL, 1, 0, null, null, null, List.of("team member 9: 论文造假"));
+                NATIONAL, limits(0), null, null, null, UNIVERSITY, List.of("team member 9: 论文造假"));
         assertEquals(List.of("INTEGRITY_VETO"), rules(SubmissionRules.check(application(SOUND), vetoed)));
     }
 
@@ -91,5 +104,45 @@ class SubmissionRulesTest {
         assertTrue(SubmissionRules.check(application(SOUND), facts(NOW, 0, 35, LocalDate.parse("1991-06-01"), null)).isEmpty());
         assertEquals(List.of("AGE_LIMIT"), rules(SubmissionRules.check(application(SOUND), facts(NOW, 0, 35, LocalDate.parse("1991-01-14"), null))));
         assertEquals(List.of("AGE_LIMIT"), rules(SubmissionRules.check(application(SOUND), facts(NOW, 0, 35, null, null))), "unknown age");
+    }
+
+    @Test
+    void thePiLimitHoldsPerSectionAcrossCalls() {
+        // none in this call, but 2 active in the section, which allows 2
+        SubmissionRules.Limits full = new SubmissionRules.Limits(1, 0, 2, 2, 3, Map.of());
+        List<Violation> found = SubmissionRules.check(application(SOUND), with(full, UNIVERSITY, NOW, null, null, null));
+        assertEquals(List.of("LIMIT_EXCEEDED"), rules(found));
+        assertTrue(found.get(0).message().contains("in this section"), found.get(0).message());
+        assertTrue(SubmissionRules.check(application(SOUND), with(new SubmissionRules.Limits(1, 0, 2, 1, 3, Map.of()),
+                UNIVERSITY, NOW, null, null, null)).isEmpty(), "one below the section limit passes");
+    }
+
+    @Test
+    void theMemberLimitNamesEachMemberAtTheLimit() {
+        SubmissionRules.Limits members = new SubmissionRules.Limits(1, 0, 2, 0, 3, Map.of("lisi", 3L, "wangwu", 2L));
+        List<Violation> found = SubmissionRules.check(application(SOUND), with(members, UNIVERSITY, NOW, null, null, null));
+        assertEquals(List.of("LIMIT_EXCEEDED"), rules(found));
+        assertTrue(found.get(0).message().contains("lisi"), found.get(0).message());
+        assertFalse(found.get(0).message().contains("wangwu"), "a member below the limit is not named");
+    }
+
+    @Test
+    void everyLimitReachedIsOneViolationWithEachReason() {
+        SubmissionRules.Limits all = new SubmissionRules.Limits(1, 1, 2, 2, 3, Map.of("lisi", 5L));
+        List<Violation> found = SubmissionRules.check(application(SOUND), with(all, UNIVERSITY, NOW, null, null, null));
+        assertEquals(List.of("LIMIT_EXCEEDED"), rules(found));
+        assertEquals(3, found.get(0).message().split(" \\| ").length, found.get(0).message());
+    }
+
+    @Test
+    void onlyEligibleUnitTypesMayHost() {
+        SubmissionRules.HostUnit university = new SubmissionRules.HostUnit("新疆大学", "UNIVERSITY", true, Set.of("ENTERPRISE"));
+        assertEquals(List.of("UNIT_NOT_ELIGIBLE"), rules(SubmissionRules.check(application(SOUND),
+                with(limits(0), university, NOW, null, null, null))));
+        SubmissionRules.HostUnit enterprise = new SubmissionRules.HostUnit("新疆某公司", "ENTERPRISE", true, Set.of("ENTERPRISE"));
+        assertTrue(SubmissionRules.check(application(SOUND), with(limits(0), enterprise, NOW, null, null, null)).isEmpty());
+        SubmissionRules.HostUnit inactive = new SubmissionRules.HostUnit("撤销单位", "UNIVERSITY", false, Set.of());
+        assertEquals(List.of("UNIT_NOT_ELIGIBLE"), rules(SubmissionRules.check(application(SOUND),
+                with(limits(0), inactive, NOW, null, null, null))));
     }
 }

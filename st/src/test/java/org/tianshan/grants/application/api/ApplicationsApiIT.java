@@ -55,13 +55,18 @@ class ApplicationsApiIT {
     }
 
     static JsonObjectBuilder complete(String call, String... budget) {
+        return completeFor(call, org, budget);
+    }
+
+    /** A complete application body for a call, hosted by that organization. */
+    static JsonObjectBuilder completeFor(String call, String host, String... budget) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (int i = 0; i < budget.length; i += 2) {
             lines.add(Json.createObjectBuilder().add("category", budget[i]).add("amount", budget[i + 1]));
         }
         return Json.createObjectBuilder().add("callId", call).add("title", "高寒地区棉花机采关键技术研究")
                 .add("abstract", "针对南疆棉区机采棉含杂率高的问题，研究……").add("keywords", Json.createArrayBuilder().add("棉花").add("机采"))
-                .add("discipline", "21020").add("hostOrganizationId", org)
+                .add("discipline", "21020").add("hostOrganizationId", host)
                 .add("team", Json.createArrayBuilder()).add("budget", lines).add("excludedExperts", Json.createArrayBuilder());
     }
 
@@ -149,10 +154,12 @@ class ApplicationsApiIT {
         assertEquals(List.of("AGE_LIMIT"), violatedRules(Api.post("applications/" + youth + "/submit", older, null)));
 
         String demoCall = TestData.openCall(officer, TestData.callBody("TRANSFORM_DEMO", inDays(30)).build());
-        String pi = applicant();
-        String demo = draft(pi, complete(demoCall, SOUND_BUDGET).build());
+        String enterprise = TestData.organization(admin, "ENTERPRISE");   // the programme takes enterprises only
+        String pi = Api.token(TestData.user(admin, enterprise, "APPLICANT"), TestData.PASSWORD);
+        String demo = draft(pi, complete(demoCall, SOUND_BUDGET).add("hostOrganizationId", enterprise).build());
         assertEquals(List.of("CO_FUNDING_REQUIRED"), violatedRules(Api.post("applications/" + demo + "/submit", pi, null)));
-        assertEquals(200, Api.put("applications/" + demo, pi, complete(demoCall, SOUND_BUDGET).add("selfRaised", "460000.00").build().toString()).status());
+        assertEquals(200, Api.put("applications/" + demo, pi, complete(demoCall, SOUND_BUDGET).add("hostOrganizationId", enterprise)
+                .add("selfRaised", "460000.00").build().toString()).status());
         assertEquals(200, Api.post("applications/" + demo + "/submit", pi, null).status(), "1:1 self-raised funds satisfy the programme");
     }
 

@@ -1,0 +1,46 @@
+package org.tianshan.grants.notification.entity;
+
+import java.util.Optional;
+
+/**
+ * What the PI is told: one kind per application event and decision that concerns them. The kind
+ * names the subject and body in the mail bundle ({@code subject.<KIND>}, {@code status.<KIND>}).
+ */
+public enum NotificationKind {
+    SUBMITTED, WITHDRAWN,
+    ENDORSED, RETURNED_BY_UNIT, REJECTED_BY_UNIT,
+    ACCEPTED, RETURNED_AT_FORMAL_CHECK, INELIGIBLE;
+
+    public static final String SUBMISSION = "APPLICATION_SUBMITTED";
+    public static final String WITHDRAWAL = "APPLICATION_WITHDRAWN";
+    public static final String ENDORSEMENT = "APPLICATION_ENDORSEMENT";
+    public static final String FORMAL_CHECK = "APPLICATION_FORMAL_CHECK";
+
+    /** The kind of an application event, if the PI is to hear of it; an unknown decision is not announced. */
+    public static Optional<NotificationKind> of(String action, String decision) {
+        String d = decision == null ? "" : decision;
+        NotificationKind kind = switch (action == null ? "" : action) {
+            case SUBMISSION -> SUBMITTED;
+            case WITHDRAWAL -> WITHDRAWN;
+            case ENDORSEMENT -> switch (d) {
+                case "ENDORSE" -> ENDORSED;
+                case "RETURN" -> RETURNED_BY_UNIT;
+                case "REJECT" -> REJECTED_BY_UNIT;
+                default -> null;
+            };
+            case FORMAL_CHECK -> switch (d) {
+                case "ACCEPT" -> ACCEPTED;
+                case "RETURN" -> RETURNED_AT_FORMAL_CHECK;
+                case "INELIGIBLE" -> INELIGIBLE;
+                default -> null;
+            };
+            default -> null;
+        };
+        return Optional.ofNullable(kind);
+    }
+
+    /** A decision by the unit or the officer, which the mail names with its comment; not the PI's own step. */
+    public boolean isDecision() {
+        return this != SUBMITTED && this != WITHDRAWN;
+    }
+}
