@@ -167,7 +167,7 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         assertEquals("460,000.00 元", browser.text(By.id("appForm:detailTotal")));
         assertFalse(browser.text(By.id("appForm:checks")).contains("不通过"), browser.text(By.id("appForm:checks")));
         assertFalse(browser.driver.findElement(By.id("appForm:submit")).isEnabled(), "no submission before the pledge is ticked");
-        assertTrue(browser.text(By.id("pledgeText")).startsWith("本人郑重承诺"));
+        assertTrue(browser.text(By.id("pledgeText")).contains("本人郑重承诺"), "the pledge wording the server signs");
         browser.screenshot("path-08-form-review-zh");
         scrollTo(By.id("pledgeText"));
         browser.screenshot("path-08b-form-pledge-zh");
@@ -178,7 +178,7 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         assertEquals(1, rowOf(title).findElements(By.cssSelector("[data-status=SUBMITTED]")).size());
         browser.screenshot("path-09-submitted-zh");
         JsonObject submitted = Api.get("applications/" + applicationId, Api.token(applicant, TestData.PASSWORD)).json();
-        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals("SUBMITTED", submitted.getString("status"), "submitted, so the pledge was signed (the server refuses PLEDGE_REQUIRED)");
         assertEquals("460000.00", submitted.getString("total"));
         assertEquals(1, submitted.getJsonArray("team").size());
         assertEquals("CO_PI", submitted.getJsonArray("team").getJsonObject(0).getString("role"));
@@ -218,8 +218,10 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         String checks = browser.text(By.id("queueForm:checks"));
         assertTrue(checks.contains("申报书完整性") && checks.contains("通过") && !checks.contains("不通过"), checks);
         assertTrue(browser.driver.findElement(By.id("queueForm:accept")).isEnabled(), "every check passes, so ACCEPT is offered");
-        assertTrue(browser.driver.findElements(By.id("queueForm:duplicates")).size() == 1, "the duplicate-check panel is in place");
+        assertTrue(browser.text(By.id("queueForm:duplicates")).contains("查重结果"), "the duplicate check (查重) is shown to the officer");
         browser.screenshot("path-13-formal-check-zh");
+        scrollTo(By.id("queueForm:duplicates"));
+        browser.screenshot("path-13b-formal-check-decision-zh");
         browser.driver.findElement(By.id("queueForm:accept")).click();
         waitForInfo("已受理");
         browser.signOut();
@@ -308,6 +310,9 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
         browser.open("unit/endorsements.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
+        browser.open("no-such-screen.xhtml");   // deny by default: a screen not on the public list wants a sign-in first
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
+        assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml?next="), browser.driver.getCurrentUrl());
         browser.open("calls.xhtml");
         browser.driver.findElement(By.id("headerForm:langEn")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("callsTitle"), "Calls for proposals"));
