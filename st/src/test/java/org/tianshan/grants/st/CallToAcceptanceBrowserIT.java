@@ -2,6 +2,7 @@ package org.tianshan.grants.st;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,17 +55,35 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         String member = TestData.user(admin, org, "APPLICANT");
         String excludedExpert = TestData.user(admin, TestData.organization(admin), "EXPERT");
         String unitAdmin = TestData.user(admin, org, "UNIT_ADMIN");
-        JsonObject callBody = TestData.callBody("KEY_RD_GENERAL", inDays(30)).build();
-        String callTitle = callBody.getString("title");
-        Api.Reply drafted = Api.post("calls", officerToken, callBody.toString());
-        assertEquals(201, drafted.status(), drafted.toString());
-        String callId = drafted.json().getString("id");
+        String callTitle = TestData.unique("2027年度重点研发计划（现代农业）指南-");
+
+        // the officer drafts the call on the screen (window, money and rubric prefilled) and publishes it
+        browser.signIn(officer, TestData.PASSWORD);
+        browser.open("officer/calls.xhtml");
+        browser.driver.findElement(By.id("callsForm:newCall")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("createForm:title")));
+        browser.select("createForm:programme", "KEY_RD_GENERAL");
+        browser.fill(By.id("createForm:title"), callTitle);
+        browser.fill(By.id("createForm:guide"), "面向自治区重点产业链关键核心技术需求，支持现代农业领域的重点研发任务。");
+        browser.fill(By.id("createForm:topics"), "棉花机采\n新能源储能");
+        browser.fill(By.id("createForm:ceiling"), "500000.00");
+        browser.fill(By.id("createForm:totalBudget"), "5000000.00");
+        browser.screenshot("path-00-officer-new-call-zh");
+        browser.driver.findElement(By.id("createForm:create")).click();
+        waitForInfo(callTitle);
+        String callId = Api.get("calls?size=50", officerToken).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("title").equals(callTitle)).findFirst().orElseThrow().getString("id");
+        JsonObject draft = Api.get("calls/" + callId, officerToken).json();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals("500000.00", draft.getString("ceiling"));
+        assertEquals(3, draft.getJsonArray("rubric").size());
+        assertEquals(2, draft.getJsonArray("topics").size());
+        browser.signOut();
 
         // a draft call is nobody's business outside the staff, not even by its address
         browser.open("call.xhtml?id=" + callId);
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notFound")));
 
-        // the officer publishes it on the screen
         browser.signIn(officer, TestData.PASSWORD);
         browser.open("officer/calls.xhtml");
         rowOf(callTitle).findElement(By.cssSelector("button[id$=':publish']")).click();
@@ -148,7 +167,7 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         assertEquals("460,000.00 元", browser.text(By.id("appForm:detailTotal")));
         assertFalse(browser.text(By.id("appForm:checks")).contains("不通过"), browser.text(By.id("appForm:checks")));
         assertFalse(browser.driver.findElement(By.id("appForm:submit")).isEnabled(), "no submission before the pledge is ticked");
-        assertTrue(browser.text(By.id("pledgeText")).startsWith("本人郑重承诺"));
+        assertTrue(browser.text(By.id("pledgeText")).contains("本人郑重承诺"), "the pledge wording the server signs");
         browser.screenshot("path-08-form-review-zh");
         scrollTo(By.id("pledgeText"));
         browser.screenshot("path-08b-form-pledge-zh");
@@ -159,7 +178,7 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         assertEquals(1, rowOf(title).findElements(By.cssSelector("[data-status=SUBMITTED]")).size());
         browser.screenshot("path-09-submitted-zh");
         JsonObject submitted = Api.get("applications/" + applicationId, Api.token(applicant, TestData.PASSWORD)).json();
-        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals("SUBMITTED", submitted.getString("status"), "submitted, so the pledge was signed (the server refuses PLEDGE_REQUIRED)");
         assertEquals("460000.00", submitted.getString("total"));
         assertEquals(1, submitted.getJsonArray("team").size());
         assertEquals("CO_PI", submitted.getJsonArray("team").getJsonObject(0).getString("role"));
@@ -199,8 +218,10 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         String checks = browser.text(By.id("queueForm:checks"));
         assertTrue(checks.contains("申报书完整性") && checks.contains("通过") && !checks.contains("不通过"), checks);
         assertTrue(browser.driver.findElement(By.id("queueForm:accept")).isEnabled(), "every check passes, so ACCEPT is offered");
-        assertTrue(browser.driver.findElements(By.id("queueForm:duplicates")).size() == 1, "the duplicate-check panel is in place");
+        assertTrue(browser.text(By.id("queueForm:duplicates")).contains("查重结果"), "the duplicate check (查重) is shown to the officer");
         browser.screenshot("path-13-formal-check-zh");
+        scrollTo(By.id("queueForm:duplicates"));
+        browser.screenshot("path-13b-formal-check-decision-zh");
         browser.driver.findElement(By.id("queueForm:accept")).click();
         waitForInfo("已受理");
         browser.signOut();
@@ -280,16 +301,45 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
 
     @Test
     void theApplicantScreensAreClosedToStrangersAndTheLanguagesBothRender() throws Exception {
+        var client = jakarta.ws.rs.client.ClientBuilder.newClient();
+        try (var health = client.target(Api.BASE + "health").request().get()) {
+            assertEquals(200, health.getStatus(), "health stays open to the load balancer");
+            assertTrue(health.readEntity(String.class).contains("\"status\""), "the health document, not the sign-in page");
+        }
         browser.open("applicant/applications.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
         browser.open("unit/endorsements.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
+        browser.open("no-such-screen.xhtml");   // deny by default: a screen not on the public list wants a sign-in first
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:signIn")));
+        assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml?next="), browser.driver.getCurrentUrl());
         browser.open("calls.xhtml");
         browser.driver.findElement(By.id("headerForm:langEn")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("callsTitle"), "Calls for proposals"));
         browser.screenshot("public-calls-en");
         browser.driver.findElement(By.id("headerForm:langZh")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("callsTitle"), "申报指南"));
+    }
+
+    @Test
+    void aChallengeCallShowsItsProblemAndBountyToThePublic() throws Exception {
+        String director = Api.token(TestData.user(admin, org, "DIRECTOR"), TestData.PASSWORD);
+        JsonObject body = TestData.callBody("MAJOR_CHALLENGE", inDays(40)).add("ceiling", "3000000.00")
+                .add("challengeProblem", "高寒高盐条件下光伏组件衰减快：攻克组件封装与清洁运维关键技术，使首年衰减不超过1%。")
+                .add("challengeBounty", "3000000.00").build();
+        Api.Reply created = Api.post("calls", officerToken, body.toString());
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+        assertEquals("PENDING_APPROVAL", Api.post("calls/" + id + "/publish", officerToken, null).json().getString("status"));
+        browser.open("call.xhtml?id=" + id);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notFound")));   // not yet approved: not public
+        assertEquals("OPEN", Api.post("calls/" + id + "/approve", director, null).json().getString("status"));
+
+        browser.open("call.xhtml?id=" + id);
+        assertEquals("揭榜挂帅", browser.text(By.id("fundingMode")));
+        assertTrue(browser.text(By.id("challengeProblem")).startsWith("高寒高盐条件下光伏组件衰减快"));
+        assertEquals("3,000,000.00 元", browser.text(By.id("challengeBounty")));
+        browser.screenshot("public-challenge-call-zh");
     }
 
     private static OffsetDateTime inDays(int days) {

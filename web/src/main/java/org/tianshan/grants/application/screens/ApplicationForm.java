@@ -9,6 +9,8 @@ import org.tianshan.grants.application.boundary.Applications;
 import org.tianshan.grants.application.boundary.NewApplication;
 import org.tianshan.grants.call.boundary.CallView;
 import org.tianshan.grants.call.boundary.Calls;
+import org.tianshan.grants.integrity.boundary.PledgeText;
+import org.tianshan.grants.integrity.boundary.Pledges;
 import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.Page;
 import org.tianshan.grants.kernel.PageRequest;
@@ -68,6 +70,9 @@ public class ApplicationForm implements Serializable {
     ReferenceData referenceData;
 
     @Inject
+    Pledges pledges;
+
+    @Inject
     LocaleBean locale;
 
     // view parameters
@@ -100,6 +105,7 @@ public class ApplicationForm implements Serializable {
 
     private List<DisciplineView> disciplines;
     private LinkedHashMap<String, String> units;
+    private PledgeText pledgeText;
 
     /**
      * The view action: an existing draft ({@code ?id=}) or a new one for a call ({@code ?call=}). A
@@ -232,7 +238,10 @@ public class ApplicationForm implements Serializable {
         }
     }
 
-    /** Submits the saved draft after saving what the form shows; refused until the pledge is ticked. */
+    /**
+     * Submits the saved draft after saving what the form shows, signing the integrity pledge shown
+     * (the boundary records the signature, and refuses the submission without it: PLEDGE_REQUIRED).
+     */
     public String submit() {
         if (!pledge) {
             Messages.error("pledge.required");
@@ -242,7 +251,7 @@ public class ApplicationForm implements Serializable {
         if (!save()) {
             return null;
         }
-        ApplicationView submitted = FacesErrors.attempt(() -> applications.submit(id));
+        ApplicationView submitted = FacesErrors.attempt(() -> applications.submit(id, pledge));
         if (submitted == null) {
             refreshChecks();
             return null;
@@ -414,6 +423,14 @@ public class ApplicationForm implements Serializable {
             }
         }
         return units;
+    }
+
+    /** The present wording of the submission pledge: the Chinese text is the one signed. */
+    public PledgeText getPledgeText() {
+        if (pledgeText == null) {
+            pledgeText = FacesErrors.attempt(() -> pledges.text("SUBMISSION"));
+        }
+        return pledgeText;
     }
 
     public List<String> getUnitIds() {

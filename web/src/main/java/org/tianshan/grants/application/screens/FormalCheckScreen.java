@@ -11,6 +11,7 @@ import org.tianshan.grants.application.boundary.ApplicationSummary;
 import org.tianshan.grants.application.boundary.ApplicationView;
 import org.tianshan.grants.application.boundary.Applications;
 import org.tianshan.grants.application.boundary.Decision;
+import org.tianshan.grants.application.boundary.DuplicateMatch;
 import org.tianshan.grants.call.boundary.CallView;
 import org.tianshan.grants.call.boundary.Calls;
 import org.tianshan.grants.kernel.Page;
@@ -20,6 +21,7 @@ import org.tianshan.grants.web.screens.FacesErrors;
 import org.tianshan.grants.web.screens.Messages;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,6 +87,14 @@ public class FormalCheckScreen implements Serializable {
     public void close() {
         selected = null;
         comment = null;
+    }
+
+    /** The duplicate-submission matches (查重), most alike first; none when the boundary gave none. */
+    public List<DuplicateMatch> getDuplicates() {
+        if (selected == null || selected.duplicates() == null) {
+            return List.of();
+        }
+        return selected.duplicates().stream().sorted(Comparator.comparingDouble(DuplicateMatch::similarity).reversed()).toList();
     }
 
     /** Every automatic check passes: only then may the officer accept. */

@@ -53,6 +53,11 @@ public class Formats {
         return amount == null || amount.isBlank() ? "" : Messages.text("money.yuan", amount(amount));
     }
 
+    /** A share 0..1 as a whole percentage: 0.834 → "83%". */
+    public String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
     public String appStatus(String status) {
         return status == null ? "" : Messages.text("appStatus." + status);
     }

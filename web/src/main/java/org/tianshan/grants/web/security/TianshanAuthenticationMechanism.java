@@ -105,7 +105,9 @@ public class TianshanAuthenticationMechanism implements HttpAuthenticationMechan
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
             return context.notifyContainerAboutLogin(AccountIdentityStore.result(caller));
         }
-        if (context.isProtected()) {
+        // deny by default: a Faces view outside the public list needs a signed-in user, whatever web.xml says
+        String view = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (context.isProtected() || (PublicPaths.isScreen(view) && !PublicPaths.isPublicScreen(view))) {
             // the whole address, query included, so that e.g. "apply to call 7" survives the sign-in
             String target = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
