@@ -167,6 +167,19 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         assertEquals("460,000.00 元", browser.text(By.id("appForm:detailTotal")));
         assertFalse(browser.text(By.id("appForm:checks")).contains("不通过"), browser.text(By.id("appForm:checks")));
         assertFalse(browser.driver.findElement(By.id("appForm:submit")).isEnabled(), "no submission before the pledge is ticked");
+
+        // a PDF attachment: uploaded on the review step, listed with its page count, frozen with the submission
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("申报书正文-", ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        browser.driver.findElement(By.id("appForm:upload_input")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appForm:attachments"), pdf.getFileName().toString()));
+        assertTrue(browser.text(By.id("appForm:attachments")).contains("申报书正文"), browser.text(By.id("appForm:attachments")));
+        scrollTo(By.id("appForm:attachments"));
+        browser.screenshot("path-08a-form-attachment-zh");
         assertTrue(browser.text(By.id("pledgeText")).contains("本人郑重承诺"), "the pledge wording the server signs");
         browser.screenshot("path-08-form-review-zh");
         scrollTo(By.id("pledgeText"));

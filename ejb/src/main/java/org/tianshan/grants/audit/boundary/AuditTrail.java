@@ -45,9 +45,14 @@ public class AuditTrail {
      */
     @PermitAll
     public void record(@Observes DomainEvent event) {
+        // everything that needs no lock first: the chain head serialises every audited transaction from
+        // here to its commit, so the change's own pending rows are written and the detail prepared before
+        String detail = AuditHasher.canonicalDetail(event.detail());
+        String actor = actor();
+        em.flush();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent appended = new AuditEvent(head.lastSeq() + 1, clock.instant(), actor(), event.action(),
-                event.entityType(), event.entityId(), AuditHasher.canonicalDetail(event.detail()), head.lastHash());
+        AuditEvent appended = new AuditEvent(head.lastSeq() + 1, clock.instant(), actor, event.action(),
+                event.entityType(), event.entityId(), detail, head.lastHash());
         em.persist(appended);
         head.advanceTo(appended);
     }

@@ -27,6 +27,17 @@ import org.tianshan.grants.web.screens.LocaleBean;
 import org.tianshan.grants.web.screens.Messages;
 
 import java.io.Serializable;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.tianshan.grants.application.boundary.AttachmentFile;
+import org.tianshan.grants.application.boundary.AttachmentView;
+import org.tianshan.grants.application.boundary.Attachments;
+import org.tianshan.grants.integrity.boundary.PledgeText;
+import org.tianshan.grants.integrity.boundary.Pledges;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,6 +86,9 @@ public class ApplicationForm implements Serializable {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    Attachments attachmentStore;
+
     // view parameters
     private Long id;
     private Long callParam;
@@ -99,6 +113,8 @@ public class ApplicationForm implements Serializable {
     private final List<PersonRow> excluded = new ArrayList<>();
     private String excludedUsername;
     private boolean pledge;
+    private List<AttachmentView> attachments;
+    private String attachmentKind = "PROPOSAL";
     private List<ApplicationView.Check> checks = List.of();
     /** The draft as the server holds it, for the review step. */
     private ApplicationView preview;
@@ -447,6 +463,66 @@ public class ApplicationForm implements Serializable {
 
     public boolean isChecksPassed() {
         return !checks.isEmpty() && checks.stream().allMatch(ApplicationView.Check::passed);
+    }
+
+    /** The saved draft's attachments (none before the first save). */
+    public List<AttachmentView> getAttachments() {
+        if (attachments == null) {
+            attachments = id == null ? List.of() : Optional.ofNullable(FacesErrors.attempt(() -> attachmentStore.list(id))).orElse(List.of());
+        }
+        return attachments;
+    }
+
+    /** An uploaded PDF: the draft is saved first (an attachment belongs to a saved application), then the file is inspected and stored. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        if (id == null && !save()) {
+            return;
+        }
+        AttachmentView added = FacesErrors.attempt(() -> attachmentStore.add(id, attachmentKind, file.getFileName(), file.getContent()));
+        if (added != null) {
+            Messages.info("attachments.added", added.fileName());
+            reloadVersion();
+        }
+        attachments = null;
+    }
+
+    public void removeAttachment(AttachmentView attachment) {
+        if (FacesErrors.attempt((Runnable) () -> attachmentStore.remove(id, Long.parseLong(attachment.id())))) {
+            Messages.info("attachments.removed", attachment.fileName());
+            reloadVersion();
+        }
+        attachments = null;
+    }
+
+    /** The bytes of an attachment, always as a download. */
+    public StreamedContent download(AttachmentView attachment) {
+        AttachmentFile file = FacesErrors.attempt(() -> attachmentStore.download(id, Long.parseLong(attachment.id())));
+        if (file == null) {
+            return null;
+        }
+        byte[] content = file.content();
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    private void reloadVersion() {
+        ApplicationView a = FacesErrors.attempt(() -> applications.find(id));
+        if (a != null) {
+            version = a.version();
+        }
+    }
+
+    public List<String> getAttachmentKinds() {
+        return List.copyOf(new java.util.TreeSet<>(Attachments.KINDS));
+    }
+
+    public String getAttachmentKind() {
+        return attachmentKind;
+    }
+
+    public void setAttachmentKind(String attachmentKind) {
+        this.attachmentKind = attachmentKind;
     }
 
     /** One team member besides the PI. */
