@@ -27,6 +27,7 @@ public record Problem(String type, String title, int status, String detail, List
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
             case 409 -> "Conflict";
+            case 503 -> "Service Unavailable";
             case 413 -> "Payload Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";

@@ -118,6 +118,9 @@ public final class ProblemMappers {
                 if (c instanceof java.sql.SQLIntegrityConstraintViolationException) {
                     return duplicate();
                 }
+                if (c instanceof java.sql.SQLTransactionRollbackException) {
+                    return busy();
+                }
             }
             return unexpected(e);
         }
@@ -134,12 +137,25 @@ public final class ProblemMappers {
                 if (c instanceof java.sql.SQLIntegrityConstraintViolationException) {
                     return duplicate();
                 }
+                if (c instanceof java.sql.SQLTransactionRollbackException) {
+                    return busy();
+                }
             }
             return unexpected(e);
         }
     }
 
     /** A unique key refused a concurrent twin of a write that just succeeded: the request lost a race. */
+    /**
+     * The database chose this request as a deadlock victim or timed it out on a lock: nothing was written
+     * (the transaction rolled back), and the same request may simply be sent again.
+     */
+    static Response busy() {
+        Response problem = Problem.response(503, "BUSY", "The request met a concurrent one and was rolled back; nothing was changed. "
+                + "Send it again.", List.of());
+        return Response.fromResponse(problem).header("Retry-After", "1").build();
+    }
+
     static Response duplicate() {
         return Problem.response(409, "DUPLICATE", "A concurrent request already did this; reload to see the result", List.of());
     }

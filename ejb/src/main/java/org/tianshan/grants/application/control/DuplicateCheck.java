@@ -38,9 +38,13 @@ public class DuplicateCheck {
         Set<Long> shingles = TextFingerprint.shingles(text(application));
         int[] signature = TextFingerprint.signature(shingles);
         long id = application.id();
-        em.createNativeQuery("DELETE FROM application_fingerprint_band WHERE application_id = ?").setParameter(1, id).executeUpdate();
-        em.createNativeQuery("DELETE FROM application_fingerprint WHERE application_id = ?").setParameter(1, id).executeUpdate();
-        em.createNativeQuery("INSERT INTO application_fingerprint (application_id, signature, shingles, computed_at) VALUES (?, ?, ?, ?)")
+        if (application.frozenVersion() > 1) {
+            // a resubmission replaces its bands; a first submission has none, and deleting what is not there would take
+            // InnoDB gap locks that deadlock concurrent first submissions (the deadline surge found it)
+            em.createNativeQuery("DELETE FROM application_fingerprint_band WHERE application_id = ?").setParameter(1, id).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO application_fingerprint (application_id, signature, shingles, computed_at) VALUES (?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE signature = VALUES(signature), shingles = VALUES(shingles), computed_at = VALUES(computed_at)")
                 .setParameter(1, id).setParameter(2, TextFingerprint.pack(signature)).setParameter(3, shingles.size())
                 .setParameter(4, java.sql.Timestamp.from(at)).executeUpdate();
         long[] bands = TextFingerprint.bands(signature);

@@ -253,6 +253,25 @@ class ApplicationsApiIT {
     }
 
     @Test
+    void manyApplicantsSubmittingAtOnceAreAllAccepted() throws Exception {
+        // the deadline surge in small: first submissions of different applications, the same text (查重 bands collide)
+        int n = 16;
+        List<String> tokens = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String pi = applicant();
+            tokens.add(pi);
+            ids.add(draft(pi, complete(callId, SOUND_BUDGET).build()));
+        }
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> statuses = concurrently(n, () -> {
+            int i = next.getAndIncrement();
+            return Api.post("applications/" + ids.get(i) + "/submit", tokens.get(i), null).status();
+        });
+        assertEquals(java.util.Collections.nCopies(n, 200), statuses, "no submission lost to a lock conflict");
+    }
+
+    @Test
     void ofTwoConcurrentEditsOfOneDraftTheSecondGets409AndNothingIsLost() throws Exception {
         String pi = applicant();
         String id = draft(pi, complete(callId, SOUND_BUDGET).build());
