@@ -145,4 +145,13 @@ class SubmissionRulesTest {
         assertEquals(List.of("UNIT_NOT_ELIGIBLE"), rules(SubmissionRules.check(application(SOUND),
                 with(limits(0), inactive, NOW, null, null, null))));
     }
+
+    @Test
+    void aClosedCallOrOneNotYetOpenTakesNoSubmission() {
+        SubmissionRules.Facts closed = new SubmissionRules.Facts(NOW, false, OPENS, CLOSES, Money.parse("500000"), "COMPETITIVE",
+                NATIONAL, limits(0), null, null, null, UNIVERSITY, List.of());
+        assertEquals(List.of("CALL_NOT_OPEN"), rules(SubmissionRules.check(application(SOUND), closed)));
+        assertEquals(List.of("CALL_NOT_OPEN"), rules(SubmissionRules.check(application(SOUND), facts(OPENS.minusSeconds(1), 0, null, null, null))),
+                "one second before the window opens");
+    }
 }

@@ -110,6 +110,17 @@ class ApplicationRulesIT {
     }
 
     @Test
+    void aCallClosedEarlyTakesNoSubmissionAndNoNewDraft() {
+        String call = TestData.openCall(officer, TestData.callBody("KEY_RD_GENERAL", inDays(30)).build());
+        String pi = applicantOf(university);
+        String id = draft(pi, body(call, university));
+        assertEquals("CLOSED", Api.post("calls/" + call + "/close", officer, null).json().getString("status"));
+        assertEquals(List.of("CALL_NOT_OPEN"), violatedRules(Api.post("applications/" + id + "/submit", pi, null)));
+        assertEquals("DRAFT", Api.get("applications/" + id, pi).json().getString("status"));
+        assertEquals(List.of("CALL_NOT_OPEN"), violatedRules(Api.post("applications", pi, body(call, university).toString())));
+    }
+
+    @Test
     void aHostUnitThatDoesNotExistIsBadInput() {
         String call = TestData.openCall(officer, TestData.callBody("KEY_RD_GENERAL", inDays(30)).build());
         Api.Reply reply = Api.post("applications", applicantOf(university), body(call, "987654321").toString());
