@@ -17,7 +17,6 @@ import org.tianshan.grants.application.control.DuplicateCheck;
 import org.tianshan.grants.application.control.SubmissionFacts;
 import org.tianshan.grants.application.entity.ApplicationStatus;
 import org.tianshan.grants.application.entity.ApplicationVersion;
-import org.tianshan.grants.application.entity.Attachment;
 import org.tianshan.grants.application.entity.BudgetLine;
 import org.tianshan.grants.application.entity.GrantApplication;
 import org.tianshan.grants.application.entity.StatusChange;
@@ -152,7 +151,7 @@ public class Applications {
         StatusChange submitted = application.moveTo(ApplicationStatus.SUBMITTED, application.piUsername(), null, now);
         em.flush();   // the version-checked update first: a concurrent second submit fails here (409), before any insert
         em.persist(submitted);
-        String content = JSON.toJson(ApplicationView.of(application, List.of(), attachments(id), null));
+        String content = JSON.toJson(ApplicationView.of(application, List.of(), AttachmentView.of(em, id), null));
         String hash = Sha256.hex(content);
         em.persist(new ApplicationVersion(application.id(), application.frozenVersion(), content, hash, now));
         duplicates.record(application, now);
@@ -161,7 +160,7 @@ public class Applications {
         events.fire(new DomainEvent("APPLICATION_SUBMITTED", "GrantApplication", Long.toString(id),
                 Map.of("version", Integer.toString(application.frozenVersion()), "contentHash", hash, "total", application.total().toString())));
         em.flush();
-        return ApplicationView.of(application, List.of(), attachments(id), null);
+        return ApplicationView.of(application, List.of(), AttachmentView.of(em, id), null);
     }
 
     /** The PI withdraws before review starts. */
@@ -186,7 +185,7 @@ public class Applications {
             matches = duplicates.matches(application).stream().map(m -> new DuplicateMatch(Long.toString(m.applicationId()),
                     Long.toString(m.callId()), m.title(), m.status(), Math.round(m.similarity() * 1000) / 1000.0)).toList();
         }
-        return ApplicationView.of(application, ApplicationView.checks(facts.violations(application)), attachments(id), matches);
+        return ApplicationView.of(application, ApplicationView.checks(facts.violations(application)), AttachmentView.of(em, id), matches);
     }
 
     /** Every transition, oldest first: the PI, the team and staff. */
@@ -289,11 +288,6 @@ public class Applications {
     private GrantApplication locked(GrantApplication application) {
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return application;
-    }
-
-    private List<AttachmentView> attachments(long id) {
-        return em.createNamedQuery(Attachment.OF_APPLICATION, Object[].class).setParameter("application", id).getResultList()
-                .stream().map(row -> AttachmentView.of(Attachment.Meta.of(row))).toList();
     }
 
     private static String trim(String s) {

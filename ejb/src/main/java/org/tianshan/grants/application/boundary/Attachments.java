@@ -90,10 +90,7 @@ public class Attachments {
     @RolesAllowed(Roles.APPLICANT)
     public void remove(long applicationId, long attachmentId) {
         GrantApplication application = draft(applicationId);
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || attachment.applicationId() != applicationId) {
-            throw new NotFound("attachment", attachmentId);
-        }
+        Attachment attachment = attachmentOf(applicationId, attachmentId);
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.remove(attachment);
         events.fire(new DomainEvent("ATTACHMENT_REMOVED", "GrantApplication", Long.toString(applicationId),
@@ -105,23 +102,23 @@ public class Attachments {
     @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public List<AttachmentView> list(long applicationId) {
         circle.readable(applicationId);
-        return metas(applicationId).stream().map(AttachmentView::of).toList();
+        return AttachmentView.of(em, applicationId);
     }
 
     /** One attachment's bytes, for the application's circle (others 404). */
     @RolesAllowed({Roles.APPLICANT, Roles.UNIT_ADMIN, Roles.PROGRAM_OFFICER, Roles.DIRECTOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public AttachmentFile download(long applicationId, long attachmentId) {
         circle.readable(applicationId);
+        Attachment attachment = attachmentOf(applicationId, attachmentId);
+        return new AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.sha256(), attachment.content());
+    }
+
+    private Attachment attachmentOf(long applicationId, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.applicationId() != applicationId) {
             throw new NotFound("attachment", attachmentId);
         }
-        return new AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.sha256(), attachment.content());
-    }
-
-    private List<Attachment.Meta> metas(long applicationId) {
-        return em.createNamedQuery(Attachment.OF_APPLICATION, Object[].class).setParameter("application", applicationId)
-                .getResultList().stream().map(Attachment.Meta::of).toList();
+        return attachment;
     }
 
     private GrantApplication draft(long applicationId) {
