@@ -11,7 +11,7 @@ public record CallView(String id, String programmeCode, String fundingMode, Stri
                        List<String> topics, OffsetDateTime opensAt, OffsetDateTime closesAt, String ceiling,
                        String totalBudget, int reviewersPerApplication, Integer maxPerExpert,
                        List<NewCall.Criterion> rubric, String challengeProblem, String challengeBounty,
-                       Integer raceTeams, String status, long version) {
+                       Integer raceTeams, String dispersionThreshold, String status, long version) {
 
     static CallView of(Call c) {
         return new CallView(c.id().toString(), c.programmeCode(), c.fundingMode(), c.title(), c.guide(), c.topics(),
@@ -19,6 +19,6 @@ public record CallView(String id, String programmeCode, String fundingMode, Stri
                 c.totalBudget().toString(), c.reviewersPerApplication(), c.maxPerExpert(),
                 c.rubric().stream().map(r -> new NewCall.Criterion(r.code(), r.name(), r.weight(), r.maxScore())).toList(),
                 c.challengeProblem(), c.challengeBounty() == null ? null : c.challengeBounty().toString(), c.raceTeams(),
-                c.status().name(), c.version());
+                c.dispersionThreshold().toPlainString(), c.status().name(), c.version());
     }
 }

@@ -90,6 +90,7 @@ public class Calls {
                 request.opensAt().toInstant(), request.closesAt().toInstant(), ceiling, total,
                 request.reviewersPerApplication(), request.maxPerExpert(), rubric, problem, bounty, request.raceTeams(),
                 caller(), clock.instant());
+        call.flagDispersionAbove(request.dispersionThreshold());
         em.persist(call);
         em.flush();
         Map<String, String> detail = new LinkedHashMap<>();

@@ -1,6 +1,9 @@
 package org.tianshan.grants.call.boundary;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,10 +12,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.tianshan.grants.kernel.Money;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** {@code POST /calls}. Money as strings with at most 2 decimals; times ISO-8601 with offset. */
+/**
+ * {@code POST /calls}. Money as strings with at most 2 decimals; times ISO-8601 with offset.
+ * {@code dispersionThreshold}: the standard deviation of the reviews' weighted scores (0–100) above which
+ * an application is flagged for the panel; 15.00 when absent.
+ */
 public record NewCall(
         @NotBlank @Size(max = 60) String programmeCode,
         @NotBlank @Size(max = 300) String title,
@@ -27,7 +35,8 @@ public record NewCall(
         @NotNull @Size(min = 1, max = 20) @Valid List<Criterion> rubric,
         @Size(max = 20000) String challengeProblem,
         @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) String challengeBounty,
-        @Min(1) @Max(20) Integer raceTeams) {
+        @Min(1) @Max(20) Integer raceTeams,
+        @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2) BigDecimal dispersionThreshold) {
 
     /** A rubric criterion: weight in whole percent, maxScore an integer. */
     public record Criterion(

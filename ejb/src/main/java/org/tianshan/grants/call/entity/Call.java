@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.StateConflict;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,8 @@ public class Call {
     public static final String COUNT_BY_STATUS = "GrantCall.countByStatus";
     public static final String ALL = "GrantCall.all";
     public static final String COUNT = "GrantCall.count";
+    /** Reviews whose weighted scores (0–100) spread wider than this standard deviation are flagged for the panel. */
+    public static final BigDecimal DEFAULT_DISPERSION_THRESHOLD = new BigDecimal("15.00");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +67,8 @@ public class Call {
     private Money challengeBounty;
     @Column(name = "race_teams")
     private Integer raceTeams;
+    @Column(name = "dispersion_threshold")
+    private BigDecimal dispersionThreshold = DEFAULT_DISPERSION_THRESHOLD;
     @Enumerated(EnumType.STRING)
     private CallStatus status;
     @Column(name = "created_by")
@@ -109,6 +115,13 @@ public class Call {
         this.status = CallStatus.DRAFT;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Sets the dispersion threshold of the review (a new call only; null keeps the default). */
+    public void flagDispersionAbove(BigDecimal threshold) {
+        if (threshold != null) {
+            this.dispersionThreshold = threshold.setScale(2, RoundingMode.HALF_UP);
+        }
     }
 
     /** Publishes: OPEN at once, or PENDING_APPROVAL where the programme wants a director's approval. */
@@ -160,6 +173,7 @@ public class Call {
     public String challengeProblem() { return challengeProblem; }
     public Money challengeBounty() { return challengeBounty; }
     public Integer raceTeams() { return raceTeams; }
+    public BigDecimal dispersionThreshold() { return dispersionThreshold; }
     public CallStatus status() { return status; }
     public String createdBy() { return createdBy; }
     public List<RubricCriterion> rubric() { return List.copyOf(rubric); }

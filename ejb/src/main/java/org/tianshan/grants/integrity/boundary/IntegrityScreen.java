@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Answers every gate's question: is any of these persons or organizations vetoed on that day, and why. */
 @Stateless
@@ -31,5 +32,18 @@ public class IntegrityScreen {
                 .filter(r -> r.vetoesOn(day))
                 .map(r -> new Veto(r.subjectType(), r.subjectId(), r.reason()))
                 .toList();
+    }
+
+    /**
+     * The persons among these with any record in force on that day, SERIOUS or GENERAL: such a person
+     * is never drawn as a reviewer (DESIGN.md §4, avoidance), even where the record vetoes nothing.
+     */
+    public Set<Long> personsOnRecord(Collection<Long> persons, LocalDate day) {
+        Collection<Long> p = persons.isEmpty() ? Set.of(-1L) : persons;
+        return em.createNamedQuery(IntegrityRecord.OF_SUBJECTS, IntegrityRecord.class)
+                .setParameter("persons", p).setParameter("organizations", Set.of(-1L)).getResultList().stream()
+                .filter(r -> "PERSON".equals(r.subjectType()) && r.inForceOn(day))
+                .map(IntegrityRecord::subjectId)
+                .collect(Collectors.toSet());
     }
 }

@@ -62,7 +62,12 @@ public class IntegrityRecord {
 
     /** A SERIOUS record in force on that day vetoes (一票否决); a GENERAL one is on file but does not. */
     public boolean vetoesOn(LocalDate day) {
-        return "SERIOUS".equals(severity) && !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+        return "SERIOUS".equals(severity) && inForceOn(day);
+    }
+
+    /** In force on that day, whatever its severity. */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }
 
     public Long id() { return id; }

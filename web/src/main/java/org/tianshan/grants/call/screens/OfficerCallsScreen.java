@@ -139,7 +139,7 @@ public class OfficerCallsScreen implements Serializable {
                         r.getMaxScore())).toList(),
                 "CHALLENGE".equals(mode) ? blankToNull(challengeProblem) : null,
                 "CHALLENGE".equals(mode) ? blankToNull(challengeBounty) : null,
-                "RACE".equals(mode) ? raceTeams : null);
+                "RACE".equals(mode) ? raceTeams : null, null);
         CallView created = FacesErrors.attempt(() -> calls.create(request));
         if (created != null) {
             Messages.info("callAdmin.created", created.title());
