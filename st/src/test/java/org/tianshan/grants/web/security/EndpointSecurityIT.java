@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @RunAsClient
 class EndpointSecurityIT {
 
-    enum Who { APPLICANT, AUDITOR, ADMIN, PROGRAM_OFFICER, DIRECTOR }
+    enum Who { APPLICANT, AUDITOR, ADMIN, PROGRAM_OFFICER, DIRECTOR, EXPERT }
 
     /** method, path, body, and a role that must be refused (null: every signed-in role may call it). */
     record Endpoint(String method, String path, String body, Who refused) {
@@ -75,7 +75,28 @@ class EndpointSecurityIT {
             new Endpoint("POST", "integrity-records", "{\"subjectType\":\"PERSON\",\"subjectId\":\"1\",\"severity\":\"SERIOUS\",\"reason\":\"r\",\"from\":\"2026-01-01\"}", Who.AUDITOR),
             new Endpoint("GET", "integrity-records", null, Who.APPLICANT),
             new Endpoint("GET", "audit-events", null, Who.ADMIN),
-            new Endpoint("GET", "audit-events/verify", null, Who.PROGRAM_OFFICER));
+            new Endpoint("GET", "audit-events/verify", null, Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "experts", "{\"userId\":\"1\",\"disciplines\":[\"520\"]}", Who.ADMIN),
+            new Endpoint("GET", "experts", null, Who.EXPERT),
+            new Endpoint("GET", "experts/me", null, Who.PROGRAM_OFFICER),
+            new Endpoint("GET", "experts/1", null, Who.APPLICANT),
+            new Endpoint("PUT", "experts/1", "{\"disciplines\":[\"520\"]}", Who.DIRECTOR),
+            new Endpoint("POST", "experts/1/conflicts", "{\"personId\":\"1\",\"reason\":\"r\"}", Who.PROGRAM_OFFICER),
+            new Endpoint("GET", "experts/1/conflicts", null, Who.APPLICANT),
+            new Endpoint("POST", "calls/1/assignments", "{\"mode\":\"RANDOM\"}", Who.DIRECTOR),
+            new Endpoint("GET", "calls/1/assignments", null, Who.EXPERT),
+            new Endpoint("GET", "applications/1/candidates", null, Who.APPLICANT),
+            new Endpoint("GET", "reviews", null, Who.PROGRAM_OFFICER),
+            new Endpoint("GET", "reviews/1", null, Who.APPLICANT),
+            new Endpoint("PUT", "reviews/1", "{\"scores\":{}}", Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "reviews/1/submit", null, Who.DIRECTOR),
+            new Endpoint("POST", "reviews/1/decline", "{\"reason\":\"r\"}", Who.APPLICANT),
+            new Endpoint("POST", "reviews/1/reassign", "{\"expertId\":\"1\",\"reason\":\"r\"}", Who.EXPERT),
+            new Endpoint("GET", "calls/1/ranking", null, Who.EXPERT),
+            new Endpoint("POST", "calls/1/panel", null, Who.DIRECTOR),
+            new Endpoint("GET", "calls/1/panel", null, Who.APPLICANT),
+            new Endpoint("POST", "calls/1/panel/adjustments", "{\"applicationId\":\"1\",\"reason\":\"r\"}", Who.DIRECTOR),
+            new Endpoint("POST", "calls/1/panel/close", null, Who.AUDITOR));
 
     static final Map<Who, String> TOKENS = new EnumMap<>(Who.class);
 
