@@ -76,6 +76,11 @@ record Settings(Path home,
                 Boolean.parseBoolean(get("detach", "false")));
     }
 
+    /** How long public notices run (ISO-8601, e.g. PT90S for tests); PROGRAMME: each programme's days. */
+    String publicNoticeDuration() {
+        return get("publicNoticeDuration", "PROGRAMME");
+    }
+
     Path domainsDir() {
         return home.resolve("domains");
     }

@@ -181,16 +181,18 @@ public final class ProblemMappers {
                     // the boundary method and its parameter: not part of the body
                 }
                 default -> {
-                    if (node.getName() == null) {
-                        continue;
+                    // a node inside a list or map carries its index or key: it belongs to the parent ("team[0].role")
+                    if (node.isInIterable()) {
+                        Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        field.append('[').append(at == null ? "" : at).append(']');
+                    }
+                    if (node.getName() == null || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                        continue;   // "<list element>" of a constraint on a type argument
                     }
                     if (!field.isEmpty()) {
                         field.append('.');
                     }
                     field.append(node.getName());
-                    if (node.getIndex() != null) {
-                        field.append('[').append(node.getIndex()).append(']');
-                    }
                 }
             }
         }

@@ -15,6 +15,7 @@ public class Settings {
 
     public static final String DEMO = "tianshan/demo";
     public static final String ADMIN_INITIAL_PASSWORD = "tianshan/adminInitialPassword";
+    public static final String PUBLIC_NOTICE_DURATION = "tianshan/publicNoticeDuration";
 
     /** Demo mode loads demo organizations and accounts at start-up. */
     public boolean demo() {
@@ -24,6 +25,16 @@ public class Settings {
     /** The password of the first ADMIN, set at installation; used only while no ADMIN exists. */
     public Optional<String> adminInitialPassword() {
         return lookup(ADMIN_INITIAL_PASSWORD).filter(p -> !p.isBlank());
+    }
+
+    /**
+     * How long every public notice (公示) runs, overriding the programmes' days: an ISO-8601 duration
+     * such as {@code PT90S} (the integration tests' domain sets one so the closing timer can be watched).
+     * Absent, blank or {@code PROGRAMME}: each programme's {@code publicNoticeDays} apply.
+     */
+    public Optional<java.time.Duration> publicNoticeDuration() {
+        return lookup(PUBLIC_NOTICE_DURATION).map(String::strip).filter(v -> !v.isEmpty() && !v.equalsIgnoreCase("PROGRAMME"))
+                .map(java.time.Duration::parse);
     }
 
     private static Optional<String> lookup(String name) {

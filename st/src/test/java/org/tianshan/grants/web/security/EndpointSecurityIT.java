@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every endpoint refuses a request without a token (401) and, where a role is required, a caller
@@ -96,7 +97,23 @@ class EndpointSecurityIT {
             new Endpoint("POST", "calls/1/panel", null, Who.DIRECTOR),
             new Endpoint("GET", "calls/1/panel", null, Who.APPLICANT),
             new Endpoint("POST", "calls/1/panel/adjustments", "{\"applicationId\":\"1\",\"reason\":\"r\"}", Who.DIRECTOR),
-            new Endpoint("POST", "calls/1/panel/close", null, Who.AUDITOR));
+            new Endpoint("POST", "calls/1/panel/close", null, Who.AUDITOR),
+            new Endpoint("POST", "calls/1/funding-plan", "{\"items\":[{\"applicationId\":\"1\",\"amount\":\"1.00\"}]}", Who.DIRECTOR),
+            new Endpoint("GET", "calls/1/funding-plan", null, Who.APPLICANT),
+            new Endpoint("GET", "calls/1/funding-plan/proposal", null, Who.DIRECTOR),
+            new Endpoint("GET", "funding-plans/1", null, Who.EXPERT),
+            new Endpoint("POST", "funding-plans/1/approve", null, Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "funding-plans/1/return", "{\"comment\":\"c\"}", Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "public-notices/1/objections", "{\"applicationId\":\"1\",\"reason\":\"reason\"}", Who.AUDITOR),
+            new Endpoint("POST", "public-notices/1/close", null, Who.DIRECTOR),
+            new Endpoint("GET", "objections", null, null),
+            new Endpoint("GET", "objections/1", null, null),
+            new Endpoint("POST", "objections/1/evidence?name=a.pdf", null, Who.AUDITOR),
+            new Endpoint("GET", "objections/1/evidence", null, null),
+            new Endpoint("POST", "objections/1/resolution", "{\"decision\":\"UPHELD\",\"comment\":\"c\"}", Who.DIRECTOR));
+
+    /** What anyone may read without signing in (API.md "anyone"): never 401, with or without a token. */
+    static final List<String> PUBLIC_READS = List.of("public-notices", "public-notices/1");
 
     static final Map<Who, String> TOKENS = new EnumMap<>(Who.class);
 
@@ -112,6 +129,15 @@ class EndpointSecurityIT {
         for (Who who : Who.values()) {
             TOKENS.put(who, Api.token(TestData.user(admin, org, who.name()), TestData.PASSWORD));
         }
+    }
+
+    @Test
+    void thePublicNoticesAreReadWithoutSigningIn() {
+        assertAll(PUBLIC_READS.stream().map(path -> () -> {
+            Api.Reply reply = Api.get(path, null);
+            assertTrue(reply.status() == 200 || reply.status() == 404, path + " → " + reply);
+            assertTrue(reply.status() == 200 || "application/problem+json".equals(reply.contentType()), path + " → " + reply);
+        }));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tianshan.grants.web.security;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What anyone may reach without signing in: the API paths of API.md's "anyone", and the screens
@@ -11,9 +12,12 @@ final class PublicPaths {
 
     private static final Set<String> PUBLIC = Set.of(
             "POST /api/v1/auth/token");
+    /** The public notices (公示) are read by anyone: the list and one notice by its number. */
+    private static final Pattern PUBLIC_READS = Pattern.compile("GET /api/v1/public-notices(/\\d{1,19})?");
 
     private static final Set<String> PUBLIC_SCREENS = Set.of(
-            "", "/", "/index.xhtml", "/login.xhtml", "/error.xhtml", "/calls.xhtml", "/call.xhtml");
+            "", "/", "/index.xhtml", "/login.xhtml", "/error.xhtml", "/calls.xhtml", "/call.xhtml",
+            "/notices.xhtml");
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     private PublicPaths() {
@@ -21,7 +25,7 @@ final class PublicPaths {
 
     static boolean isPublic(String method, String path) {
         String normalized = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
-        return PUBLIC.contains(method + " " + normalized);
+        return PUBLIC.contains(method + " " + normalized) || PUBLIC_READS.matcher(method + " " + normalized).matches();
     }
 
     /** A Faces view (the {@code *.xhtml} mapping); {@code path} is the servlet path, decoded and without path parameters. */
