@@ -65,16 +65,19 @@ public final class Launcher {
         payara.recreate();
         payara.start();
         payara.apply(settings.configDir().orElseThrow(() -> new IllegalStateException("no config dir (tianshan.configDir)")),
-                Map.of("db.host", db.host(),
-                        "db.port", Integer.toString(db.port()),
-                        "db.name", settings.dbName(),
-                        "db.user", account.user(),
-                        "db.password", account.password(),
-                        "demo", Boolean.toString(settings.demo()),
-                        "admin.initialPassword", settings.adminInitialPassword(),
-                        "mail.host", settings.mailHost(),
-                        "mail.port", Integer.toString(settings.mailPort()),
-                        "mail.from", settings.mailFrom()));
+                Map.ofEntries(Map.entry("db.host", db.host()),
+                        Map.entry("db.port", Integer.toString(db.port())),
+                        Map.entry("db.name", settings.dbName()),
+                        Map.entry("db.user", account.user()),
+                        Map.entry("db.password", account.password()),
+                        Map.entry("demo", Boolean.toString(settings.demo())),
+                        Map.entry("admin.initialPassword", settings.adminInitialPassword()),
+                        Map.entry("mail.host", settings.mailHost()),
+                        Map.entry("mail.port", Integer.toString(settings.mailPort())),
+                        Map.entry("mail.from", settings.mailFrom()),
+                        Map.entry("publicUrl", settings.publicUrl()),
+                        Map.entry("reviewReminderHorizonHours", Integer.toString(settings.reviewReminderHorizonHours())),
+                        Map.entry("reviewReminderEveryMinutes", Integer.toString(settings.reviewReminderEveryMinutes()))));
         if (!deploy) {
             say("Domain %s is up (admin port %d, HTTP port %d) in %d s", settings.domain(), settings.adminPort(),
                     settings.httpPort(), seconds(started));
