@@ -75,7 +75,11 @@ public final class Launcher {
                         Map.entry("mail.host", settings.mailHost()),
                         Map.entry("mail.port", Integer.toString(settings.mailPort())),
                         Map.entry("mail.from", settings.mailFrom()),
-                        Map.entry("notice.duration", settings.publicNoticeDuration())));
+                        Map.entry("notice.duration", settings.publicNoticeDuration()),
+
+                        Map.entry("publicUrl", settings.publicUrl()),
+                        Map.entry("reviewReminderHorizonHours", Integer.toString(settings.reviewReminderHorizonHours())),
+                        Map.entry("reviewReminderEveryMinutes", Integer.toString(settings.reviewReminderEveryMinutes()))));
         if (!deploy) {
             say("Domain %s is up (admin port %d, HTTP port %d) in %d s", settings.domain(), settings.adminPort(),
                     settings.httpPort(), seconds(started));

@@ -15,6 +15,9 @@ import org.tianshan.grants.notification.control.Notice;
 import org.tianshan.grants.notification.control.Outbox;
 import org.tianshan.grants.notification.control.Outgoing;
 import org.tianshan.grants.notification.control.Postman;
+import org.tianshan.grants.notification.control.ReviewMail;
+import org.tianshan.grants.notification.control.ReviewMails;
+import org.tianshan.grants.notification.control.ReviewNotice;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +26,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Mails each notice on {@code jms/notifications} to the application's PI. Idempotent: the notice's
- * event key is recorded before sending, so a redelivered copy sends nothing. A mail that cannot be
+ * Mails each notice on {@code jms/notifications}: an application's to its PI, a review notice to each
+ * expert concerned (one mail per expert and assignment run, or the one reminder of a review). Idempotent:
+ * each mail's event key is recorded before sending, so a redelivered copy sends nothing. A mail that cannot be
  * sent (server down, address refused) is recorded FAILED with the reason and the message is consumed:
  * it is not redelivered over and over. Without a transaction of its own: the send sits between the
  * two commits of {@link Outbox}.
@@ -43,15 +47,32 @@ public class NoticeMailer implements MessageListener {
     @Inject
     Postman postman;
 
+    @Inject
+    ReviewMails reviewMails;
+
     @Override
     public void onMessage(Message message) {
-        Notice notice;
+        Notice notice = null;
+        ReviewNotice reviewNotice = null;
         try {
-            notice = read(message);
+            Map<String, String> fields = fields(message);
+            if (ReviewNotice.isOne(fields)) {
+                reviewNotice = ReviewNotice.fromMap(fields);
+            } else {
+                notice = Notice.fromMap(fields);
+            }
         } catch (JMSException | RuntimeException e) {
             LOG.log(Level.WARNING, "dropped a message on jms/notifications that is no notice", e);
             return;
         }
+        if (reviewNotice != null) {
+            mailExperts(reviewNotice);
+        } else {
+            mailPi(notice);
+        }
+    }
+
+    private void mailPi(Notice notice) {
         Optional<Outgoing> outgoing;
         try {
             outgoing = outbox.open(notice);
@@ -63,6 +84,23 @@ public class NoticeMailer implements MessageListener {
             throw e;   // the database failed: let JMS redeliver (a bounded number of times)
         }
         outgoing.ifPresent(this::deliver);
+    }
+
+    /** Each expert's mail in a claim of its own: a redelivery after a failure part-way sends only those not yet claimed. */
+    private void mailExperts(ReviewNotice notice) {
+        for (ReviewMail mail : reviewMails.of(notice)) {
+            Optional<Outgoing> outgoing;
+            try {
+                outgoing = outbox.claim(mail);
+            } catch (EJBException e) {
+                if (outbox.countCopy(mail.eventKey())) {
+                    LOG.info(() -> "notification " + mail.eventKey() + " was claimed by a copy handled at the same moment; not sent again");
+                    continue;
+                }
+                throw e;   // the database failed: let JMS redeliver (a bounded number of times)
+            }
+            outgoing.ifPresent(this::deliver);
+        }
     }
 
     private void deliver(Outgoing mail) {
@@ -78,7 +116,8 @@ public class NoticeMailer implements MessageListener {
         outbox.sent(mail.notificationId());
     }
 
-    private static Notice read(Message message) throws JMSException {
+    /** The fields of a notice's MapMessage, a {@link Notice} or a {@link ReviewNotice} (which has the field {@code topic}). */
+    private static Map<String, String> fields(Message message) throws JMSException {
         if (!(message instanceof MapMessage)) {
             throw new IllegalArgumentException("expected a MapMessage, got " + message.getClass().getName());
         }
@@ -87,7 +126,10 @@ public class NoticeMailer implements MessageListener {
         for (String name : Notice.FIELDS) {
             fields.put(name, map.getString(name));
         }
-        return Notice.fromMap(fields);
+        for (String name : ReviewNotice.FIELDS) {
+            fields.put(name, map.getString(name));
+        }
+        return fields;
     }
 
     /** The error and its causes in one line, e.g. "MailConnectException: Couldn't connect … ← ConnectException: Connection refused". */

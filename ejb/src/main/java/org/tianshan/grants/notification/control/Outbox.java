@@ -71,6 +71,29 @@ public class Outbox {
     }
 
     /**
+     * Claims an expert's mail about review tasks under its key. Empty when there is nothing to send: a
+     * mail of that key was recorded before (a copy of the message, or another event about the same run:
+     * counted as a redelivery), or the expert has no email address (recorded NO_ADDRESS).
+     */
+    public Optional<Outgoing> claim(ReviewMail mail) {
+        boolean known = !em.createNamedQuery(Notification.BY_EVENT, Notification.class).setParameter("key", mail.eventKey())
+                .getResultList().isEmpty();
+        if (known && countCopy(mail.eventKey())) {
+            LOG.info(() -> "notification " + mail.eventKey() + " was handled before: not sent again");
+            return Optional.empty();
+        }
+        Notification notification = Notification.aboutReviews(mail.eventKey(), mail.kind(), mail.runId(), mail.reviewId(),
+                mail.action(), mail.occurredAt(), mail.accountId(), mail.hasAddress() ? mail.email() : null,
+                mail.letter().subject(), clock.instant());
+        em.persist(notification);
+        em.flush();   // a copy being handled at the same moment fails here, on the unique event key
+        if (!mail.hasAddress()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outgoing(notification.id(), mail.eventKey(), notification.email(), mail.letter()));
+    }
+
+    /**
      * Counts another copy of an event's message, if the event has a record; false when it has none.
      * After a failed {@link #open} this tells a copy handled at the same moment from a real failure.
      */

@@ -18,6 +18,8 @@ import java.time.Instant;
  * One notification of one event to its recipient, and what became of it. Written before the mail is
  * handed to the server, so that the unique event key stops a second copy of the message; attempted
  * once: it ends SENT, FAILED (with the error) or NO_ADDRESS, and is never sent again by itself.
+ * A PI's notification is about an application; an expert's is about an assignment run (their new
+ * review tasks) or one review (its deadline reminder).
  */
 @Entity
 @Table(name = "notification")
@@ -40,7 +42,11 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
     @Column(name = "application_id")
-    private long applicationId;
+    private Long applicationId;
+    @Column(name = "run_id")
+    private Long runId;
+    @Column(name = "review_id")
+    private Long reviewId;
     private String action;
     private String decision;
     private String comment;
@@ -73,12 +79,32 @@ public class Notification {
      */
     public Notification(String eventKey, NotificationKind kind, long applicationId, String action, String decision,
                         String comment, Instant occurredAt, Long recipientAccountId, String email, String subject, Instant now) {
-        this.eventKey = eventKey;
-        this.kind = kind;
+        this(eventKey, kind, action, occurredAt, recipientAccountId, email, subject, now);
         this.applicationId = applicationId;
-        this.action = action;
         this.decision = blankToNull(decision);
         this.comment = blankToNull(comment);
+    }
+
+    /**
+     * Records an expert's notification about review tasks: the tasks of assignment run {@code runId}, or the
+     * reminder of review {@code reviewId} (at least one of them); SENDING or NO_ADDRESS as above.
+     */
+    public static Notification aboutReviews(String eventKey, NotificationKind kind, Long runId, Long reviewId, String action,
+                                            Instant occurredAt, long recipientAccountId, String email, String subject, Instant now) {
+        if (runId == null && reviewId == null) {
+            throw new IllegalArgumentException("a notification about review tasks names their run or the review");
+        }
+        Notification n = new Notification(eventKey, kind, action, occurredAt, recipientAccountId, email, subject, now);
+        n.runId = runId;
+        n.reviewId = reviewId;
+        return n;
+    }
+
+    private Notification(String eventKey, NotificationKind kind, String action, Instant occurredAt, Long recipientAccountId,
+                         String email, String subject, Instant now) {
+        this.eventKey = eventKey;
+        this.kind = kind;
+        this.action = action;
         this.occurredAt = occurredAt;
         this.recipientAccountId = recipientAccountId;
         this.email = blankToNull(email);
@@ -126,7 +152,10 @@ public class Notification {
     public Long id() { return id; }
     public String eventKey() { return eventKey; }
     public NotificationKind kind() { return kind; }
-    public long applicationId() { return applicationId; }
+    /** The application a PI's notification is about; null for an expert's. */
+    public Long applicationId() { return applicationId; }
+    public Long runId() { return runId; }
+    public Long reviewId() { return reviewId; }
     public Long recipientAccountId() { return recipientAccountId; }
     public String email() { return email; }
     public String subject() { return subject; }

@@ -3,13 +3,16 @@ package org.tianshan.grants.notification.entity;
 import java.util.Optional;
 
 /**
- * What the PI is told: one kind per application event and decision that concerns them. The kind
- * names the subject and body in the mail bundle ({@code subject.<KIND>}, {@code status.<KIND>}).
+ * What the PI is told: one kind per application event and decision that concerns them; and what an
+ * expert is told: new review tasks ({@link #REVIEW_ASSIGNED}) and a deadline drawing near
+ * ({@link #REVIEW_DUE}). The kind names the subject and body in the mail bundle ({@code subject.<KIND>},
+ * {@code status.<KIND>}).
  */
 public enum NotificationKind {
     SUBMITTED, WITHDRAWN,
     ENDORSED, RETURNED_BY_UNIT, REJECTED_BY_UNIT,
-    ACCEPTED, RETURNED_AT_FORMAL_CHECK, INELIGIBLE;
+    ACCEPTED, RETURNED_AT_FORMAL_CHECK, INELIGIBLE,
+    REVIEW_ASSIGNED, REVIEW_DUE;
 
     public static final String SUBMISSION = "APPLICATION_SUBMITTED";
     public static final String WITHDRAWAL = "APPLICATION_WITHDRAWN";
@@ -41,6 +44,11 @@ public enum NotificationKind {
 
     /** A decision by the unit or the officer, which the mail names with its comment; not the PI's own step. */
     public boolean isDecision() {
-        return this != SUBMITTED && this != WITHDRAWN;
+        return this != SUBMITTED && this != WITHDRAWN && !isForExperts();
+    }
+
+    /** Told to an expert about their review tasks, never to a PI. */
+    public boolean isForExperts() {
+        return this == REVIEW_ASSIGNED || this == REVIEW_DUE;
     }
 }

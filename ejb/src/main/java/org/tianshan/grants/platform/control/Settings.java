@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Application settings, read from the JNDI entries that {@code config/asadmin/30-application.asadmin}
@@ -16,6 +19,15 @@ public class Settings {
     public static final String DEMO = "tianshan/demo";
     public static final String ADMIN_INITIAL_PASSWORD = "tianshan/adminInitialPassword";
     public static final String PUBLIC_NOTICE_DURATION = "tianshan/publicNoticeDuration";
+    public static final String PUBLIC_URL = "tianshan/publicUrl";
+    public static final String REVIEW_REMINDER_HORIZON_HOURS = "tianshan/reviewReminderHorizonHours";
+    public static final String REVIEW_REMINDER_EVERY_MINUTES = "tianshan/reviewReminderEveryMinutes";
+
+    static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+    static final Duration DEFAULT_REVIEW_REMINDER_HORIZON = Duration.ofHours(48);
+    static final Duration DEFAULT_REVIEW_REMINDER_INTERVAL = Duration.ofMinutes(60);
+
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
 
     /** Demo mode loads demo organizations and accounts at start-up. */
     public boolean demo() {
@@ -32,9 +44,50 @@ public class Settings {
      * such as {@code PT90S} (the integration tests' domain sets one so the closing timer can be watched).
      * Absent, blank or {@code PROGRAMME}: each programme's {@code publicNoticeDays} apply.
      */
-    public Optional<java.time.Duration> publicNoticeDuration() {
+    public Optional<Duration> publicNoticeDuration() {
         return lookup(PUBLIC_NOTICE_DURATION).map(String::strip).filter(v -> !v.isEmpty() && !v.equalsIgnoreCase("PROGRAMME"))
-                .map(java.time.Duration::parse);
+                .flatMap(v -> {
+                    try {
+                        return Optional.of(Duration.parse(v)).filter(d -> !d.isNegative() && !d.isZero());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        LOG.warning(() -> PUBLIC_NOTICE_DURATION + " = '" + v + "' is not an ISO-8601 duration; the programmes' days apply");
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    /** Where users reach the installation, e.g. {@code https://grants.example.cn}; mails link below it. */
+    public String publicUrl() {
+        return lookup(PUBLIC_URL).map(String::strip).filter(u -> u.startsWith("http://") || u.startsWith("https://"))
+                .orElse(DEFAULT_PUBLIC_URL);
+    }
+
+    /** How far ahead of a review's deadline its expert is reminded (48 hours unless set). */
+    public Duration reviewReminderHorizon() {
+        return amount(REVIEW_REMINDER_HORIZON_HOURS, lookup(REVIEW_REMINDER_HORIZON_HOURS), ChronoUnit.HOURS)
+                .filter(d -> !d.isZero()).orElse(DEFAULT_REVIEW_REMINDER_HORIZON);
+    }
+
+    /** How often due reviews are looked for (every 60 minutes unless set); empty when set to 0: no reminders. */
+    public Optional<Duration> reviewReminderInterval() {
+        return amount(REVIEW_REMINDER_EVERY_MINUTES, lookup(REVIEW_REMINDER_EVERY_MINUTES), ChronoUnit.MINUTES)
+                .or(() -> Optional.of(DEFAULT_REVIEW_REMINDER_INTERVAL)).filter(d -> !d.isZero());
+    }
+
+    /** A whole number of units, 0 or more; a value that is none is logged and treated as unset. */
+    static Optional<Duration> amount(String name, Optional<String> value, ChronoUnit unit) {
+        return value.map(String::strip).filter(v -> !v.isEmpty()).flatMap(v -> {
+            try {
+                long n = Long.parseLong(v);
+                if (n >= 0 && n <= 100_000) {
+                    return Optional.of(Duration.of(n, unit));
+                }
+            } catch (NumberFormatException e) {
+                // logged below
+            }
+            LOG.warning(() -> name + " = '" + v + "' is not a whole number of " + unit.toString().toLowerCase() + " from 0 to 100000; the default applies");
+            return Optional.empty();
+        });
     }
 
     private static Optional<String> lookup(String name) {

@@ -40,6 +40,10 @@ import java.util.TreeMap;
         + "and r.status = org.tianshan.grants.review.entity.ReviewStatus.ASSIGNED")
 @NamedQuery(name = Review.DUE, query = "select r from Review r where r.status = org.tianshan.grants.review.entity.ReviewStatus.ASSIGNED "
         + "and r.dueAt <= :horizon and r.remindedAt is null order by r.id")
+// Claims one reminder: 1 if this transaction marked it, 0 if another did first or the review closed meanwhile.
+// A bulk update, so the version does not move: an expert editing the draft at that moment keeps a valid version.
+@NamedQuery(name = Review.MARK_REMINDED, query = "update Review r set r.remindedAt = :at where r.id = :id and r.remindedAt is null "
+        + "and r.status = org.tianshan.grants.review.entity.ReviewStatus.ASSIGNED")
 public class Review {
 
     public static final String OF_EXPERT = "Review.ofExpert";
@@ -51,6 +55,7 @@ public class Review {
     public static final String SUBMITTED_OF_CALL = "Review.submittedOfCall";
     public static final String LIVE_OF_EXPERT_FOR = "Review.liveOfExpert";
     public static final String DUE = "Review.due";
+    public static final String MARK_REMINDED = "Review.markReminded";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -50,4 +50,24 @@ class NotificationTest {
         verbose.failed("x".repeat(5000), T0);
         assertEquals(Notification.MAX_ERROR, verbose.error().length(), "fits its column");
     }
+
+    @Test
+    void anExpertsNotificationIsAboutARunOrAReviewNotAnApplication() {
+        Notification n = Notification.aboutReviews("review-assigned:17:4", NotificationKind.REVIEW_ASSIGNED, 17L, null,
+                "REVIEWERS_ASSIGNED", T0, 4L, "expert@example.org", "subject", T0);
+        assertNull(n.applicationId());
+        assertEquals(17L, n.runId());
+        assertEquals(NotificationStatus.SENDING, n.status());
+        assertEquals(NotificationStatus.NO_ADDRESS, Notification.aboutReviews("review-due:9", NotificationKind.REVIEW_DUE, 17L, 9L,
+                "REVIEW_REMINDED", T0, 4L, null, "subject", T0).status());
+        assertThrows(IllegalArgumentException.class, () -> Notification.aboutReviews("k", NotificationKind.REVIEW_DUE, null, null,
+                "REVIEW_REMINDED", T0, 4L, "expert@example.org", "subject", T0), "it names what it is about");
+    }
+
+    @Test
+    void anExpertsKindsAreNoDecisionOnAnApplication() {
+        assertTrue(NotificationKind.REVIEW_ASSIGNED.isForExperts() && NotificationKind.REVIEW_DUE.isForExperts());
+        assertTrue(!NotificationKind.REVIEW_ASSIGNED.isDecision() && !NotificationKind.REVIEW_DUE.isDecision());
+        assertTrue(NotificationKind.ENDORSED.isDecision() && !NotificationKind.ENDORSED.isForExperts());
+    }
 }
