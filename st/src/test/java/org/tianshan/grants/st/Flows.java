@@ -65,22 +65,27 @@ public final class Flows {
         JsonObject call = (callBody == null ? TestData.callBody(programme, inDays(30)) : callBody)
                 .add("reviewersPerApplication", 3).build();
         String callId = TestData.openCall(officer.token(), call);
+        // the pool is shared by every test of the run: a keyword of this flow's own makes its expert the best
+        // match (affinity 12 against at most 10 for anyone else), so the OPTIMAL draw picks it for each application
+        String keyword = TestData.unique("kw");
         User expert = user(adminToken, other, "EXPERT");
         Api.Reply pooled = Api.post("experts", officer.token(), Json.createObjectBuilder().add("userId", expert.id())
-                .add("disciplines", Json.createArrayBuilder().add("21020")).build().toString());
+                .add("disciplines", Json.createArrayBuilder().add("21020")).add("keywords", Json.createArrayBuilder().add(keyword))
+                .build().toString());
         assertEquals(201, pooled.status(), pooled.toString());
         List<String> applications = new ArrayList<>();
         List<User> pis = new ArrayList<>();
         for (String total : totals) {
             User pi = user(adminToken, host, "APPLICANT");
             pis.add(pi);
-            applications.add(accepted(callId, host, pi, unit, officer, total));
+            applications.add(accepted(callId, host, pi, unit, officer, total, keyword));
         }
         assertEquals("CLOSED", Api.post("calls/" + callId + "/close", officer.token(), null).json().getString("status"));
         Api.Reply run = Api.post("calls/" + callId + "/assignments", officer.token(), "{\"mode\":\"OPTIMAL\",\"perApplication\":1}");
         assertEquals(totals.length, run.json().getInt("assigned"), run.toString());
         List<JsonObject> assigned = run.json().getJsonArray("assignments").stream().map(JsonValue::asJsonObject).toList();
         for (JsonObject a : assigned) {
+            assertEquals(expert.id(), a.getString("userId"), "the flow's own expert is the best match: " + a);
             int value = 10 - applications.indexOf(a.getString("applicationId")) % 10;
             String review = "reviews/" + a.getString("reviewId");
             Api.Reply saved = Api.put(review, expert.token(), Json.createObjectBuilder().add("scores", Json.createObjectBuilder()
@@ -94,8 +99,8 @@ public final class Flows {
         return new ReviewedCall(callId, host, officer, unit, director, applications, pis, List.of(totals));
     }
 
-    /** Drafts, submits, endorses and accepts one application whose budget totals {@code total}; returns its id. */
-    public static String accepted(String callId, String host, User pi, User unit, User officer, String total) {
+    /** Drafts, submits, endorses and accepts one application whose budget totals {@code total}, with that keyword; returns its id. */
+    public static String accepted(String callId, String host, User pi, User unit, User officer, String total, String keyword) {
         java.math.BigDecimal sum = new java.math.BigDecimal(total);
         java.math.BigDecimal indirect = sum.multiply(new java.math.BigDecimal("0.10")).setScale(2, java.math.RoundingMode.DOWN);
         java.math.BigDecimal equipment = sum.multiply(new java.math.BigDecimal("0.20")).setScale(2, java.math.RoundingMode.DOWN);
@@ -106,7 +111,7 @@ public final class Flows {
                 .add(Json.createObjectBuilder().add("category", "INDIRECT").add("amount", indirect.toPlainString()));
         Api.Reply created = Api.post("applications", pi.token(), Json.createObjectBuilder().add("callId", callId)
                 .add("title", TestData.unique("高寒地区棉花机采关键技术研究-")).add("abstract", "针对南疆棉区机采棉含杂率高的问题，研究……")
-                .add("keywords", Json.createArrayBuilder().add("棉花")).add("discipline", "21020").add("hostOrganizationId", host)
+                .add("keywords", Json.createArrayBuilder().add(keyword)).add("discipline", "21020").add("hostOrganizationId", host)
                 .add("team", Json.createArrayBuilder()).add("budget", budget).add("excludedExperts", Json.createArrayBuilder())
                 .build().toString());
         assertEquals(201, created.status(), created.toString());

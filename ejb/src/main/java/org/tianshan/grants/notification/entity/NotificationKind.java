@@ -12,12 +12,15 @@ public enum NotificationKind {
     SUBMITTED, WITHDRAWN,
     ENDORSED, RETURNED_BY_UNIT, REJECTED_BY_UNIT,
     ACCEPTED, RETURNED_AT_FORMAL_CHECK, INELIGIBLE,
-    REVIEW_ASSIGNED, REVIEW_DUE;
+    REVIEW_ASSIGNED, REVIEW_DUE,
+    FUNDED, NOT_FUNDED;
 
     public static final String SUBMISSION = "APPLICATION_SUBMITTED";
     public static final String WITHDRAWAL = "APPLICATION_WITHDRAWN";
     public static final String ENDORSEMENT = "APPLICATION_ENDORSEMENT";
     public static final String FORMAL_CHECK = "APPLICATION_FORMAL_CHECK";
+    /** The end of the public notice: APPROVED (funded, a project opened) or NOT_FUNDED. */
+    public static final String FUNDING_DECISION = "APPLICATION_FUNDING_DECISION";
 
     /** The kind of an application event, if the PI is to hear of it; an unknown decision is not announced. */
     public static Optional<NotificationKind> of(String action, String decision) {
@@ -29,6 +32,11 @@ public enum NotificationKind {
                 case "ENDORSE" -> ENDORSED;
                 case "RETURN" -> RETURNED_BY_UNIT;
                 case "REJECT" -> REJECTED_BY_UNIT;
+                default -> null;
+            };
+            case FUNDING_DECISION -> switch (d) {
+                case "APPROVED" -> FUNDED;
+                case "NOT_FUNDED" -> NOT_FUNDED;
                 default -> null;
             };
             case FORMAL_CHECK -> switch (d) {

@@ -245,11 +245,16 @@ class DecisionApiIT {
         return Json.createObjectBuilder().add("applicationId", applicationId).add("reason", reason).build().toString();
     }
 
-    /** A problem+json of that status; with {@code field}, one violation names it (a rule code or a field). */
+    /**
+     * A problem+json of that status; with {@code field}, one violation names it (a rule code or a field) or,
+     * for a state conflict, its type does ({@code OPEN_OBJECTIONS} → {@code …:open-objections}).
+     */
     static void assertProblem(int status, Api.Reply reply, String field) {
         assertEquals(status, reply.status(), reply.toString());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
-        if (field != null) {
+        if (field != null && status == 409) {
+            assertTrue(reply.json().getString("type").endsWith(":" + field.toLowerCase().replace('_', '-')), field + " in " + reply);
+        } else if (field != null) {
             Set<String> fields = reply.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field"))
                     .collect(Collectors.toSet());
             assertTrue(fields.contains(field), field + " in " + reply);
