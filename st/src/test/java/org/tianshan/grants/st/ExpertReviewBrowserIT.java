@@ -87,26 +87,32 @@ class ExpertReviewBrowserIT extends BrowserTest {
         assertTrue(rubric.contains("创新性") && rubric.contains("40%") && rubric.contains("/ 10"), rubric);
         browser.screenshot("expert-02-form-zh");
 
-        // every score, a recommendation, but a comment too short: the server refuses the submission and says why
+        // a comment too short and nothing else: the server refuses the submission, the screen says what is missing
+        browser.fill(By.id("reviewForm:comment"), "创新性较好。");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("reviewForm:commentCounter"), "已输入 6 字，至少 30 字"));
+        submitAndConfirm();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "评审意见不少于 30 字，目前为 6 字"));
+        String refusal = browser.text(By.cssSelector(".ui-messages-error"));
+        assertTrue(refusal.contains("尚未评分的指标：创新性、可行性、团队基础") && refusal.contains("尚未选择资助建议"), refusal);
+        JsonObject refused = Api.get("reviews/" + reviewId, expertToken).json();
+        assertEquals("ASSIGNED", refused.getString("status"), "refused: still open");
+        assertEquals("创新性较好。", refused.getString("comment"), "the draft was saved before the refused submission");
+        browser.screenshot("expert-03-comment-too-short-zh");
+
+        // every score and a recommendation
         String[] scores = {"8", "7", "9"};   // INNOVATION 40%, FEASIBILITY 35%, TEAM 25%, each out of 10
         for (int i = 0; i < scores.length; i++) {
             browser.fill(By.id("reviewForm:rubric:" + i + ":score_input"), scores[i]);
         }
-        browser.fill(By.id("reviewForm:comment"), "创新性较好。");
-        browser.wait.until(ExpectedConditions.textToBe(By.id("reviewForm:commentCounter"), "已输入 6 字，至少 30 字"));
         browser.driver.findElement(By.cssSelector("label[for='reviewForm:recommendation:1']")).click();   // B 可资助
-        submitAndConfirm();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "评审意见字数不足"));
-        JsonObject refused = Api.get("reviews/" + reviewId, expertToken).json();
-        assertEquals("ASSIGNED", refused.getString("status"), "refused: still open");
-        assertEquals(8, refused.getJsonObject("scores").getInt("INNOVATION"), "the draft was saved before the refused submission");
-        browser.screenshot("expert-03-comment-too-short-zh");
 
         // a comment long enough: save the draft, then submit
         String comment = "项目针对南疆机采棉含杂率高的实际问题，技术路线清楚，清杂与残膜分离的思路有新意；"
                 + "建议补充示范规模与成本测算，并说明团队在装备研制方面的已有基础。";
         browser.fill(By.id("reviewForm:comment"), comment);
         browser.wait.until(ExpectedConditions.not(ExpectedConditions.attributeContains(By.id("reviewForm:commentCounter"), "class", "ts-review-short")));
+        scrollTo(By.id("reviewForm:saveDraft"));
+        browser.screenshot("expert-03b-form-filled-zh");
         browser.driver.findElement(By.id("reviewForm:saveDraft")).click();
         waitForInfo("评审草稿已保存");
         assertEquals(comment, Api.get("reviews/" + reviewId, expertToken).json().getString("comment"));
@@ -161,6 +167,8 @@ class ExpertReviewBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("navExpertProfile")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profileForm:keywords")));
         assertTrue(browser.text(By.id("profileForm:account")).contains(expert));
+        assertTrue(browser.text(By.id("profileForm:disciplines")).contains("21020"), browser.text(By.id("profileForm:disciplines")));
+        browser.screenshot("expert-07a-profile-zh");
         browser.fill(By.id("profileForm:keywords"), "棉花；机采；智能装备");
         browser.fill(By.id("profileForm:proTitle"), "研究员");
         browser.driver.findElement(By.id("profileForm:save")).click();
@@ -179,7 +187,7 @@ class ExpertReviewBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("conflictForm:conflicts")).contains("近三年与该单位有合作项目"));
         assertEquals(otherUnit, conflictOrganization(expertId, expertToken), "the conflict is stored against that unit");
         scrollTo(By.id("conflictForm:conflicts"));
-        browser.screenshot("expert-07-profile-conflict-zh");
+        browser.screenshot("expert-07b-profile-conflict-zh");
         browser.signOut();
     }
 

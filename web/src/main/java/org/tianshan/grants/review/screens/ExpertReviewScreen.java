@@ -4,6 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.tianshan.grants.kernel.RuleViolation;
+import org.tianshan.grants.kernel.Violation;
 import org.tianshan.grants.review.boundary.Decline;
 import org.tianshan.grants.review.boundary.ReviewInput;
 import org.tianshan.grants.review.boundary.ReviewView;
@@ -87,11 +89,54 @@ public class ExpertReviewScreen implements Serializable {
         if (store() == null) {
             return;
         }
-        ReviewView submitted = FacesErrors.attempt(() -> reviews.submit(id));
+        RuleViolation[] refused = new RuleViolation[1];
+        ReviewView submitted = FacesErrors.attempt(() -> {
+            try {
+                return reviews.submit(id);
+            } catch (RuleViolation e) {
+                refused[0] = e;
+                return null;
+            }
+        });
         if (submitted != null) {
             show(submitted);
             Messages.info("expertReview.submitted");
+        } else if (refused[0] != null) {
+            explain(refused[0]);
         }
+    }
+
+    /**
+     * Says in the screen language what the submission still lacks. The boundary names it by rule
+     * (REVIEW_INCOMPLETE, COMMENT_TOO_SHORT); the draft it checked is the one just saved from this screen, so
+     * the criteria without a score and the comment's length are read here. A rule this screen does not know
+     * is shown as FacesErrors shows any refusal.
+     */
+    private void explain(RuleViolation e) {
+        Messages.error("expertReview.refused");
+        boolean incomplete = false;
+        for (Violation v : e.violations()) {
+            switch (v.field()) {
+                case "COMMENT_TOO_SHORT":
+                    Messages.error("expertReview.refused.COMMENT_TOO_SHORT", getMinCommentLength(), getCommentLength());
+                    break;
+                case "REVIEW_INCOMPLETE":
+                    incomplete = true;
+                    break;
+                default:
+                    FacesErrors.show(new RuleViolation(List.of(v)));
+            }
+        }
+        if (incomplete) {
+            List<String> unscored = rubric.stream().filter(r -> r.getScore() == null).map(ScoreRow::getName).toList();
+            if (!unscored.isEmpty()) {
+                Messages.error("expertReview.refused.unscored", String.join("、", unscored));
+            }
+            if (recommendation == null || recommendation.isBlank()) {
+                Messages.error("expertReview.refused.noRecommendation");
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** Declines the task with a reason; the boundary draws a replacement expert. */
