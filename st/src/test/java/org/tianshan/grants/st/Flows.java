@@ -52,7 +52,7 @@ public final class Flows {
 
     /**
      * A call of {@code programme} with one application per entry of {@code totals} (each application's
-     * budget totals that amount; at most the call's ceiling of 500000.00), all REVIEWED by one expert and
+     * budget totals that amount; at most the call's ceiling of 500000.00), all REVIEWED by one expert each and
      * ranked in the order given (the first scores highest); {@code callBody} may adjust the call (e.g.
      * "totalBudget"). The panel is closed, so the ranking is frozen.
      */
@@ -83,15 +83,26 @@ public final class Flows {
         for (JsonObject a : assigned) {
             int value = 10 - applications.indexOf(a.getString("applicationId")) % 10;
             String review = "reviews/" + a.getString("reviewId");
-            Api.Reply saved = Api.put(review, expert.token(), Json.createObjectBuilder().add("scores", Json.createObjectBuilder()
+            String reviewer = a.getString("userId").equals(expert.id()) ? expert.token() : tokenOf(adminToken, a.getString("userId"));
+            Api.Reply saved = Api.put(review, reviewer, Json.createObjectBuilder().add("scores", Json.createObjectBuilder()
                     .add("INNOVATION", value).add("FEASIBILITY", value).add("TEAM", value)).add("comment", COMMENT)
                     .add("recommendation", "A").build().toString());
             assertEquals(200, saved.status(), saved.toString());
-            assertEquals("SUBMITTED", Api.post(review + "/submit", expert.token(), null).json().getString("status"));
+            assertEquals("SUBMITTED", Api.post(review + "/submit", reviewer, null).json().getString("status"));
         }
         assertEquals(201, Api.post("calls/" + callId + "/panel", officer.token(), null).status());
         assertEquals("CLOSED", Api.post("calls/" + callId + "/panel/close", officer.token(), null).json().getString("status"));
         return new ReviewedCall(callId, host, officer, unit, director, applications, pis, List.of(totals));
+    }
+
+    /**
+     * The token of a test user by account id: the pool keeps the experts of earlier calls, and the draw
+     * may give one of them this call's application (test users share {@link TestData#PASSWORD}).
+     */
+    private static String tokenOf(String adminToken, String userId) {
+        Api.Reply user = Api.get("users/" + userId, adminToken);
+        assertEquals(200, user.status(), user.toString());
+        return Api.token(user.json().getString("username"), TestData.PASSWORD);
     }
 
     /** Drafts, submits, endorses and accepts one application whose budget totals {@code total}; returns its id. */
