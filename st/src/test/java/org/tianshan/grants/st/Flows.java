@@ -52,7 +52,7 @@ public final class Flows {
 
     /**
      * A call of {@code programme} with one application per entry of {@code totals} (each application's
-     * budget totals that amount; at most the call's ceiling of 500000.00), all REVIEWED by one expert and
+     * budget totals that amount; at most the call's ceiling of 500000.00), all REVIEWED by one expert each and
      * ranked in the order given (the first scores highest); {@code callBody} may adjust the call (e.g.
      * "totalBudget"). The panel is closed, so the ranking is frozen.
      */
@@ -92,7 +92,7 @@ public final class Flows {
                     .add("INNOVATION", value).add("FEASIBILITY", value).add("TEAM", value)).add("comment", COMMENT)
                     .add("recommendation", "A").build().toString());
             assertEquals(200, saved.status(), saved.toString());
-            assertEquals("SUBMITTED", Api.post(review + "/submit", expert.token(), null).json().getString("status"));
+            assertEquals("SUBMITTED", Api.post(review + "/submit", reviewer, null).json().getString("status"));
         }
         assertEquals(201, Api.post("calls/" + callId + "/panel", officer.token(), null).status());
         assertEquals("CLOSED", Api.post("calls/" + callId + "/panel/close", officer.token(), null).json().getString("status"));

@@ -26,6 +26,8 @@ import org.tianshan.grants.kernel.Ids;
 import org.tianshan.grants.kernel.InvalidInput;
 import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.NotFound;
+import org.tianshan.grants.kernel.Page;
+import org.tianshan.grants.kernel.PageRequest;
 import org.tianshan.grants.kernel.Roles;
 import org.tianshan.grants.kernel.RuleViolation;
 import org.tianshan.grants.kernel.StateConflict;
@@ -38,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -156,6 +159,36 @@ public class FundingPlans {
     public PlanView ofCall(long callId) {
         Call call = call(callId);
         return view(current(callId).orElseThrow(() -> new NotFound("funding plan of call", callId)), call);
+    }
+
+    /**
+     * The plan editor's rows: the call's applications placed in its frozen ranking, in rank order, with
+     * what each requested and its status ({@code amount} and {@code cutReason} empty: the plan holds those).
+     */
+    @RolesAllowed({Roles.PROGRAM_OFFICER, Roles.DIRECTOR})
+    public List<PlanView.Item> candidates(long callId) {
+        Call call = call(callId);
+        List<RankingEntry> ranking = rankings.ranking(call.id());
+        List<Long> ids = ranking.stream().map(e -> Long.parseLong(e.applicationId())).toList();
+        Map<Long, GrantApplication> applications = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a from GrantApplication a where a.id in :ids", GrantApplication.class).setParameter("ids", ids)
+                    .getResultList().forEach(a -> applications.put(a.id(), a));
+        }
+        return ranking.stream().sorted(Comparator.comparingInt(RankingEntry::rank))
+                .filter(e -> applications.containsKey(Long.parseLong(e.applicationId())))
+                .map(e -> {
+                    GrantApplication a = applications.get(Long.parseLong(e.applicationId()));
+                    return new PlanView.Item(e.applicationId(), a.title(), e.rank(), a.total().toString(), null, null, a.status().name());
+                }).toList();
+    }
+
+    /** The plans awaiting a director's decision (PROPOSED), newest first: the director's approval queue. */
+    @RolesAllowed(Roles.DIRECTOR)
+    public Page<PlanView> pending(@NotNull PageRequest page) {
+        List<PlanView> items = em.createNamedQuery(FundingPlan.PENDING, FundingPlan.class).setFirstResult(page.offset())
+                .setMaxResults(page.size()).getResultList().stream().map(p -> view(p, call(p.callId()))).toList();
+        return new Page<>(items, em.createNamedQuery(FundingPlan.COUNT_PENDING, Long.class).getSingleResult());
     }
 
     @RolesAllowed({Roles.PROGRAM_OFFICER, Roles.DIRECTOR})

@@ -193,7 +193,9 @@ public class Objections {
     }
 
     private ObjectionView view(Objection o) {
-        return new ObjectionView(o.id().toString(), Long.toString(o.noticeId()), Long.toString(o.applicationId()), o.objector(),
+        GrantApplication application = em.find(GrantApplication.class, o.applicationId());
+        return new ObjectionView(o.id().toString(), Long.toString(o.noticeId()), Long.toString(o.applicationId()),
+                application == null ? null : application.title(), o.objector(),
                 o.reason(), o.attachmentName(), o.attachmentSha256(), o.status().name(), o.reply(), o.resolvedBy(), o.resolvedAt(),
                 o.createdAt(), o.version());
     }

@@ -30,9 +30,16 @@ import java.util.Optional;
 @Entity
 @Table(name = "funding_plan")
 @NamedQuery(name = FundingPlan.OF_CALL, query = "select p from FundingPlan p where p.callId = :call order by p.id desc")
+@NamedQuery(name = FundingPlan.PENDING, query = "select p from FundingPlan p where p.status = "
+        + "org.tianshan.grants.decision.entity.PlanStatus.PROPOSED order by p.proposedAt desc, p.id desc")
+@NamedQuery(name = FundingPlan.COUNT_PENDING, query = "select count(p) from FundingPlan p where p.status = "
+        + "org.tianshan.grants.decision.entity.PlanStatus.PROPOSED")
 public class FundingPlan {
 
     public static final String OF_CALL = "FundingPlan.ofCall";
+    /** The plans awaiting a director's decision, newest first. */
+    public static final String PENDING = "FundingPlan.pending";
+    public static final String COUNT_PENDING = "FundingPlan.countPending";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

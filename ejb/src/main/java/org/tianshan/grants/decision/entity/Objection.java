@@ -79,8 +79,10 @@ public class Objection {
     /** Attaches the objector's evidence (one PDF, checked by the boundary) while the objection is open. */
     public void attach(String name, byte[] content, String sha256) {
         requireOpen();
-        this.attachmentName = name;
+        // the lazy attachment first: touching it loads the fields left out of the fetch, which would
+        // otherwise reset a name set just before (the name was lost while the bytes were stored)
         this.attachment = content.clone();
+        this.attachmentName = name;
         this.attachmentSha256 = sha256;
     }
 

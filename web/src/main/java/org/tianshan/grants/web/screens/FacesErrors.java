@@ -10,6 +10,8 @@ import org.tianshan.grants.kernel.BusinessException;
 import org.tianshan.grants.kernel.Violation;
 
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +22,8 @@ import java.util.logging.Logger;
 public final class FacesErrors {
 
     private static final Logger LOG = Logger.getLogger(FacesErrors.class.getName());
+    /** {@code items[2].amount}: the list, the index, the field of the item. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(\\w+)\\[(\\d{1,6})]\\.(\\w+)");
 
     private FacesErrors() {
     }
@@ -68,12 +72,19 @@ public final class FacesErrors {
         }
     }
 
-    /** A rule code or a field as the screen names it: {@code rule.<CODE>}, then {@code field.<name>}, else as is. */
+    /**
+     * A rule code or a field as the screen names it: {@code rule.<CODE>}, then {@code field.<name>}; a list
+     * item such as {@code items[2].amount} by {@code field.items.amount} with its position (3); else as is.
+     */
     private static String label(String field) {
         for (String key : new String[] {"rule." + field, "field." + field}) {
             if (Messages.has(key)) {
                 return Messages.text(key);
             }
+        }
+        Matcher item = LIST_ITEM.matcher(field == null ? "" : field);
+        if (item.matches() && Messages.has("field." + item.group(1) + "." + item.group(3))) {
+            return Messages.text("field." + item.group(1) + "." + item.group(3), Integer.parseInt(item.group(2)) + 1);
         }
         return field;
     }
