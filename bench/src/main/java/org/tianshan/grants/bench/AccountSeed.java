@@ -10,9 +10,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,6 +30,7 @@ import java.util.Map;
  * also sign in), and per account a random token of which only the SHA-256 is stored, valid 8 hours.
  * What this skips: the ACCOUNT_CREATED audit events and the sign-in checks of the setup. The measured
  * submissions still go through the REST API and authenticate with these tokens like any other.
+ * {@link AssignmentLoad} uses the same rows for its applicants, experts and officer.
  */
 final class AccountSeed {
 
@@ -58,52 +61,13 @@ final class AccountSeed {
      */
     static String[] applicants(Connection db, List<String> usernames, String password, long organizationId)
             throws SQLException {
-        String hash = pbkdf2(password);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        LocalDateTime expires = now.plus(Duration.ofHours(8));
+        long[] organizations = new long[usernames.size()];
+        Arrays.fill(organizations, organizationId);
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
         try {
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (username, display_name, password_hash, "
-                    + "organization_id, active, failed_logins, created_at, version) VALUES (?, ?, ?, ?, TRUE, 0, ?, 1)")) {
-                for (int i = 0; i < usernames.size(); i++) {
-                    insert.setString(1, usernames.get(i));
-                    insert.setString(2, "压测申请人 " + usernames.get(i));
-                    insert.setString(3, hash);
-                    insert.setLong(4, organizationId);
-                    insert.setObject(5, now);
-                    insert.addBatch();
-                    if ((i + 1) % BATCH == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            Map<String, Long> ids = idsOf(db, usernames);
-            String[] tokens = new String[usernames.size()];
-            try (PreparedStatement role = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'APPLICANT')");
-                 PreparedStatement token = db.prepareStatement(
-                         "INSERT INTO api_token (token_hash, account_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")) {
-                for (int i = 0; i < usernames.size(); i++) {
-                    long id = ids.get(usernames.get(i));
-                    role.setLong(1, id);
-                    role.addBatch();
-                    byte[] bytes = new byte[32];
-                    RANDOM.nextBytes(bytes);
-                    tokens[i] = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-                    token.setString(1, sha256(tokens[i]));
-                    token.setLong(2, id);
-                    token.setObject(3, now);
-                    token.setObject(4, expires);
-                    token.addBatch();
-                    if ((i + 1) % BATCH == 0) {
-                        role.executeBatch();
-                        token.executeBatch();
-                    }
-                }
-                role.executeBatch();
-                token.executeBatch();
-            }
+            long[] ids = accounts(db, usernames, password, organizations, "APPLICANT", "压测申请人 ");
+            String[] tokens = tokens(db, ids);
             db.commit();
             return tokens;
         } catch (SQLException | RuntimeException e) {
@@ -112,6 +76,77 @@ final class AccountSeed {
         } finally {
             db.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * Inserts active accounts with one role each, {@code organizationIds[i]} the organization of
+     * {@code usernames[i]} (0 = none), in the caller's transaction.
+     *
+     * @return the accounts' ids, in the order of the usernames
+     */
+    static long[] accounts(Connection db, List<String> usernames, String password, long[] organizationIds, String role,
+                           String displayPrefix) throws SQLException {
+        String hash = pbkdf2(password);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (username, display_name, password_hash, "
+                + "organization_id, active, failed_logins, created_at, version) VALUES (?, ?, ?, ?, TRUE, 0, ?, 1)")) {
+            for (int i = 0; i < usernames.size(); i++) {
+                insert.setString(1, usernames.get(i));
+                insert.setString(2, displayPrefix + usernames.get(i));
+                insert.setString(3, hash);
+                if (organizationIds[i] == 0) {
+                    insert.setNull(4, Types.BIGINT);
+                } else {
+                    insert.setLong(4, organizationIds[i]);
+                }
+                insert.setObject(5, now);
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        Map<String, Long> byName = idsOf(db, usernames);
+        long[] ids = new long[usernames.size()];
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
+            for (int i = 0; i < usernames.size(); i++) {
+                ids[i] = byName.get(usernames.get(i));
+                insert.setLong(1, ids[i]);
+                insert.setString(2, role);
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return ids;
+    }
+
+    /** A bearer token for each account, valid 8 hours (only its SHA-256 is stored), in the caller's transaction. */
+    static String[] tokens(Connection db, long[] accountIds) throws SQLException {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime expires = now.plus(Duration.ofHours(8));
+        String[] tokens = new String[accountIds.length];
+        try (PreparedStatement token = db.prepareStatement(
+                "INSERT INTO api_token (token_hash, account_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < accountIds.length; i++) {
+                byte[] bytes = new byte[32];
+                RANDOM.nextBytes(bytes);
+                tokens[i] = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                token.setString(1, sha256(tokens[i]));
+                token.setLong(2, accountIds[i]);
+                token.setObject(3, now);
+                token.setObject(4, expires);
+                token.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    token.executeBatch();
+                }
+            }
+            token.executeBatch();
+        }
+        return tokens;
     }
 
     private static Map<String, Long> idsOf(Connection db, List<String> usernames) throws SQLException {
