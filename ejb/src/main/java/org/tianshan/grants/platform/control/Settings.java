@@ -15,6 +15,8 @@ public class Settings {
 
     public static final String DEMO = "tianshan/demo";
     public static final String ADMIN_INITIAL_PASSWORD = "tianshan/adminInitialPassword";
+    public static final String PDF_FONT = "tianshan/pdfFont";
+    public static final String PDF_FONT_PROPERTY = "tianshan.pdf.font";
 
     /** Demo mode loads demo organizations and accounts at start-up. */
     public boolean demo() {
@@ -24,6 +26,16 @@ public class Settings {
     /** The password of the first ADMIN, set at installation; used only while no ADMIN exists. */
     public Optional<String> adminInitialPassword() {
         return lookup(ADMIN_INITIAL_PASSWORD).filter(p -> !p.isBlank());
+    }
+
+    /**
+     * The CJK font file (.ttf/.ttc) that contract PDFs embed: the JNDI entry {@code tianshan/pdfFont}, else the
+     * system property {@code tianshan.pdf.font}, else the environment variable {@code TIANSHAN_PDF_FONT};
+     * empty means: search the usual Debian font packages.
+     */
+    public Optional<String> pdfFont() {
+        return lookup(PDF_FONT).or(() -> Optional.ofNullable(System.getProperty(PDF_FONT_PROPERTY)))
+                .or(() -> Optional.ofNullable(System.getenv("TIANSHAN_PDF_FONT"))).filter(p -> !p.isBlank());
     }
 
     private static Optional<String> lookup(String name) {
