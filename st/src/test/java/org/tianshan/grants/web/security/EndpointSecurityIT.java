@@ -96,7 +96,15 @@ class EndpointSecurityIT {
             new Endpoint("POST", "calls/1/panel", null, Who.DIRECTOR),
             new Endpoint("GET", "calls/1/panel", null, Who.APPLICANT),
             new Endpoint("POST", "calls/1/panel/adjustments", "{\"applicationId\":\"1\",\"reason\":\"r\"}", Who.DIRECTOR),
-            new Endpoint("POST", "calls/1/panel/close", null, Who.AUDITOR));
+            new Endpoint("POST", "calls/1/panel/close", null, Who.AUDITOR),
+            // project context
+            new Endpoint("GET", "projects?mine=true", null, Who.EXPERT),
+            new Endpoint("GET", "projects/1", null, Who.ADMIN),
+            new Endpoint("PUT", "projects/1/plan", "{\"version\":0}", Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "projects/1/plan/confirm", null, Who.APPLICANT),
+            new Endpoint("GET", "projects/1/contract", null, Who.EXPERT),
+            new Endpoint("POST", "projects/1/contract/sign", null, Who.AUDITOR),
+            new Endpoint("GET", "projects/1/contract.pdf", null, Who.ADMIN));
 
     static final Map<Who, String> TOKENS = new EnumMap<>(Who.class);
 
