@@ -159,6 +159,8 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         browser.fill(By.id("appForm:excludedUsername"), excludedExpert);
         browser.driver.findElement(By.id("appForm:addExcluded")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appForm:excluded"), excludedExpert));
+        browser.fill(By.id("appForm:targetRows:0:target"), "3");          // papers
+        browser.fill(By.id("appForm:targetRows:4:target"), "200000.00");  // income from transfer
         browser.screenshot("path-07-form-budget-zh");
         browser.driver.findElement(By.id("appForm:next")).click();
 
@@ -196,6 +198,8 @@ class CallToAcceptanceBrowserIT extends BrowserTest {
         assertEquals(1, submitted.getJsonArray("team").size());
         assertEquals("CO_PI", submitted.getJsonArray("team").getJsonObject(0).getString("role"));
         assertEquals(1, submitted.getJsonArray("excludedExperts").size());
+        assertEquals(3, submitted.getJsonObject("targets").getInt("papers"), "the targets entered on the budget step");
+        assertEquals("200000.00", submitted.getJsonObject("targets").getString("transferIncome"));
         browser.signOut();
 
         // another unit's research office does not see it at all

@@ -16,6 +16,7 @@ import org.tianshan.grants.application.control.ApplicationCircle;
 import org.tianshan.grants.application.control.DuplicateCheck;
 import org.tianshan.grants.application.control.SubmissionFacts;
 import org.tianshan.grants.application.entity.ApplicationStatus;
+import org.tianshan.grants.application.entity.ApplicationTargets;
 import org.tianshan.grants.application.entity.ApplicationVersion;
 import org.tianshan.grants.application.entity.BudgetLine;
 import org.tianshan.grants.application.entity.GrantApplication;
@@ -261,6 +262,12 @@ public class Applications {
         }
         application.revise(trim(r.title()), trim(r.abstractText()), keywords.stream().map(String::strip).toList(),
                 trim(r.discipline()), host, team, budget, excluded, r.selfRaised() == null ? null : Money.parse(r.selfRaised()));
+        application.reviseTargets(targets(r.targets()));
+    }
+
+    private static ApplicationTargets targets(NewApplication.Targets t) {
+        return t == null ? null : new ApplicationTargets(t.papers(), t.patents(), t.standards(), t.products(),
+                t.transferIncome() == null || t.transferIncome().isBlank() ? null : Money.parse(t.transferIncome()), t.peopleTrained());
     }
 
     private Long person(String id, String field, List<Violation> problems) {

@@ -3,6 +3,7 @@ package org.tianshan.grants.application.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,6 +98,8 @@ public class GrantApplication {
     private Instant createdAt;
     @Version
     private long version;
+    @Embedded
+    private ApplicationTargets targets;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_keyword", joinColumns = @JoinColumn(name = "application_id"))
@@ -150,6 +153,14 @@ public class GrantApplication {
         this.selfRaised = selfRaised;
     }
 
+    /** Replaces the promised targets of a draft (null or empty: none); anything but a DRAFT is frozen (409). */
+    public void reviseTargets(ApplicationTargets targets) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new StateConflict("WRONG_STATE", "application " + id + " is " + status + "; only a DRAFT can be edited");
+        }
+        this.targets = targets == null || targets.isEmpty() ? null : targets;
+    }
+
     /** Moves along the lifecycle (DESIGN.md §3); an illegal move is a 409 naming the current state. */
     public StatusChange moveTo(ApplicationStatus next, String actor, String reason, Instant at) {
         if (!status.mayBecome(next)) {
@@ -195,4 +206,6 @@ public class GrantApplication {
     public List<TeamMember> team() { return List.copyOf(team); }
     public List<BudgetLine> budget() { return List.copyOf(budget); }
     public Set<Long> excludedExperts() { return Set.copyOf(excludedExperts); }
+    /** The promised targets; empty when none were given. */
+    public java.util.Optional<ApplicationTargets> targets() { return java.util.Optional.ofNullable(targets); }
 }

@@ -28,6 +28,8 @@ public class Settings {
     static final Duration DEFAULT_REVIEW_REMINDER_INTERVAL = Duration.ofMinutes(60);
 
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+    public static final String PDF_FONT = "tianshan/pdfFont";
+    public static final String PDF_FONT_PROPERTY = "tianshan.pdf.font";
 
     /** Demo mode loads demo organizations and accounts at start-up. */
     public boolean demo() {
@@ -88,6 +90,16 @@ public class Settings {
             LOG.warning(() -> name + " = '" + v + "' is not a whole number of " + unit.toString().toLowerCase() + " from 0 to 100000; the default applies");
             return Optional.empty();
         });
+    }
+
+    /**
+     * The CJK font file (.ttf/.ttc) that contract PDFs embed: the JNDI entry {@code tianshan/pdfFont}, else the
+     * system property {@code tianshan.pdf.font}, else the environment variable {@code TIANSHAN_PDF_FONT};
+     * empty means: search the usual Debian font packages.
+     */
+    public Optional<String> pdfFont() {
+        return lookup(PDF_FONT).or(() -> Optional.ofNullable(System.getProperty(PDF_FONT_PROPERTY)))
+                .or(() -> Optional.ofNullable(System.getenv("TIANSHAN_PDF_FONT"))).filter(p -> !p.isBlank());
     }
 
     private static Optional<String> lookup(String name) {

@@ -306,6 +306,33 @@ class ApplicationsApiIT {
     }
 
     @Test
+    void theOptionalTargetsAreKeptWithTheDraftAndFrozenWithTheSubmission() {
+        String pi = applicant();
+        String plain = draft(pi, complete(callId, SOUND_BUDGET).build());
+        JsonObject none = Api.get("applications/" + plain, pi).json();
+        assertTrue(!none.containsKey("targets") || none.isNull("targets"), "no targets given: none kept");
+        JsonObject targets = Json.createObjectBuilder().add("papers", 5).add("patents", 2).add("transferIncome", "500000.00")
+                .add("peopleTrained", 4).build();
+        String other = applicant();
+        String id = draft(other, complete(callId, SOUND_BUDGET).add("targets", targets).build());
+        JsonObject read = Api.get("applications/" + id, other).json().getJsonObject("targets");
+        assertEquals(5, read.getInt("papers"));
+        assertEquals(2, read.getInt("patents"));
+        assertEquals("500000.00", read.getString("transferIncome"));
+        assertEquals(4, read.getInt("peopleTrained"));
+        assertTrue(!read.containsKey("standards") || read.isNull("standards"), read.toString());   // not given: absent
+        Api.Reply submitted = Api.post("applications/" + id + "/submit", other, null);
+        assertEquals("SUBMITTED", submitted.json().getString("status"), submitted.toString());
+        assertEquals(5, submitted.json().getJsonObject("targets").getInt("papers"));
+
+        Api.Reply negative = Api.post("applications", applicant(), complete(callId, SOUND_BUDGET)
+                .add("targets", Json.createObjectBuilder().add("papers", -1).add("transferIncome", "1.234")).build().toString());
+        assertEquals(400, negative.status(), negative.toString());
+        assertEquals(List.of("targets.papers", "targets.transferIncome"), negative.json().getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("field")).sorted().toList(), negative.toString());
+    }
+
+    @Test
     void badDraftInputIs400() {
         String pi = applicant();
         Api.Reply badMoney = Api.post("applications", pi, complete(callId, "BUSINESS", "1.005").build().toString());

@@ -110,7 +110,15 @@ class EndpointSecurityIT {
             new Endpoint("GET", "objections/1", null, null),
             new Endpoint("POST", "objections/1/evidence?name=a.pdf", null, Who.AUDITOR),
             new Endpoint("GET", "objections/1/evidence", null, null),
-            new Endpoint("POST", "objections/1/resolution", "{\"decision\":\"UPHELD\",\"comment\":\"c\"}", Who.DIRECTOR));
+            new Endpoint("POST", "objections/1/resolution", "{\"decision\":\"UPHELD\",\"comment\":\"c\"}", Who.DIRECTOR),
+            // project context
+            new Endpoint("GET", "projects?mine=true", null, Who.EXPERT),
+            new Endpoint("GET", "projects/1", null, Who.ADMIN),
+            new Endpoint("PUT", "projects/1/plan", "{\"version\":0}", Who.PROGRAM_OFFICER),
+            new Endpoint("POST", "projects/1/plan/confirm", null, Who.APPLICANT),
+            new Endpoint("GET", "projects/1/contract", null, Who.EXPERT),
+            new Endpoint("POST", "projects/1/contract/sign", null, Who.AUDITOR),
+            new Endpoint("GET", "projects/1/contract.pdf", null, Who.ADMIN));
 
     /** What anyone may read without signing in (API.md "anyone"): never 401, with or without a token. */
     static final List<String> PUBLIC_READS = List.of("public-notices", "public-notices/1");

@@ -58,6 +58,8 @@ public class ApplicationForm implements Serializable {
 
     public static final List<String> CATEGORIES = List.of("EQUIPMENT", "BUSINESS", "LABOUR", "CONSULTANCY", "INDIRECT");
     public static final List<String> MEMBER_ROLES = List.of("CO_PI", "MEMBER", "STUDENT");
+    /** The optional performance targets, in the order the form shows them. */
+    public static final List<String> TARGETS = List.of("papers", "patents", "standards", "products", "transferIncome", "peopleTrained");
     static final int LAST_STEP = 3;
     static final int MAX_EXCLUDED = 3;
     private static final String KEYWORD_SEPARATORS = "[;；,，、\\s]+";
@@ -106,6 +108,8 @@ public class ApplicationForm implements Serializable {
     private String discipline;
     private String hostOrganizationId;
     private String selfRaised;
+    /** The promised performance targets (绩效目标), each optional: KPI code → text as entered. */
+    private final Map<String, String> targets = new LinkedHashMap<>();
     private final List<MemberRow> team = new ArrayList<>();
     private String memberUsername;
     private String memberRole = "MEMBER";
@@ -165,6 +169,16 @@ public class ApplicationForm implements Serializable {
         discipline = a.discipline();
         hostOrganizationId = a.hostOrganizationId();
         selfRaised = a.selfRaised();
+        targets.clear();
+        if (a.targets() != null) {
+            NewApplication.Targets t = a.targets();
+            putTarget("papers", t.papers());
+            putTarget("patents", t.patents());
+            putTarget("standards", t.standards());
+            putTarget("products", t.products());
+            putTarget("transferIncome", t.transferIncome());
+            putTarget("peopleTrained", t.peopleTrained());
+        }
         team.clear();
         for (NewApplication.Member m : a.team()) {
             Optional<Person> p = FacesErrors.attempt(() -> accounts.person(Long.parseLong(m.userId())));
@@ -389,6 +403,14 @@ public class ApplicationForm implements Serializable {
             Messages.error("form.amount.invalid", Messages.text("form.selfRaised"));
             ok = false;
         }
+        for (String target : TARGETS) {
+            String value = blankToNull(targets.get(target));
+            boolean money = target.equals("transferIncome");
+            if (value != null && !(money ? value.matches(Money.PATTERN) : value.matches("\\d{1,6}"))) {
+                Messages.error(money ? "form.amount.invalid" : "form.target.invalid", Messages.text("target." + target));
+                ok = false;
+            }
+        }
         return ok;
     }
 
@@ -400,7 +422,27 @@ public class ApplicationForm implements Serializable {
                 .map(b -> new NewApplication.Line(b.getCategory(), b.getAmount().strip())).toList();
         return new NewApplication(call.id(), blankToNull(title), blankToNull(abstractText), keywordList, blankToNull(discipline),
                 blankToNull(hostOrganizationId), members, lines, excluded.stream().map(PersonRow::getUserId).toList(),
-                blankToNull(selfRaised), id == null ? null : version);
+                blankToNull(selfRaised), id == null ? null : version, targetsRequest());
+    }
+
+    /** The targets entered, or null when none (they are optional). */
+    private NewApplication.Targets targetsRequest() {
+        if (TARGETS.stream().allMatch(t -> blankToNull(targets.get(t)) == null)) {
+            return null;
+        }
+        return new NewApplication.Targets(count("papers"), count("patents"), count("standards"), count("products"),
+                blankToNull(targets.get("transferIncome")), count("peopleTrained"));
+    }
+
+    private Integer count(String target) {
+        String value = blankToNull(targets.get(target));
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    private void putTarget(String target, Object value) {
+        if (value != null) {
+            targets.put(target, value.toString());
+        }
     }
 
     private static String blankToNull(String s) {
@@ -609,6 +651,8 @@ public class ApplicationForm implements Serializable {
     public String getMemberRole() { return memberRole; }
     public void setMemberRole(String memberRole) { this.memberRole = memberRole; }
     public List<BudgetRow> getBudget() { return budget; }
+    public Map<String, String> getTargets() { return targets; }
+    public List<String> getTargetNames() { return TARGETS; }
     public List<PersonRow> getExcluded() { return excluded; }
     public String getExcludedUsername() { return excludedUsername; }
     public void setExcludedUsername(String excludedUsername) { this.excludedUsername = excludedUsername; }
