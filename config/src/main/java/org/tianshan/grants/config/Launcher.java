@@ -62,6 +62,7 @@ public final class Launcher {
     private static void startDomain(Settings settings, PayaraDomain payara, Database.Location db, boolean deploy,
                                     long started) throws Exception {
         Database.AppAccount account = Database.appAccount(db, settings);
+        Path tmp = Files.createDirectories(settings.home().resolve("tmp").resolve(settings.domain()));
         payara.recreate();
         payara.start();
         payara.apply(settings.configDir().orElseThrow(() -> new IllegalStateException("no config dir (tianshan.configDir)")),
@@ -76,6 +77,7 @@ public final class Launcher {
                         Map.entry("mail.port", Integer.toString(settings.mailPort())),
                         Map.entry("mail.from", settings.mailFrom()),
                         Map.entry("notice.duration", settings.publicNoticeDuration()),
+                        Map.entry("tmp.dir", tmp.toString()),
 
                         Map.entry("publicUrl", settings.publicUrl()),
                         Map.entry("reviewReminderHorizonHours", Integer.toString(settings.reviewReminderHorizonHours())),
