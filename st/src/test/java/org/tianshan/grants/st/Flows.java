@@ -92,7 +92,7 @@ public final class Flows {
                     .add("INNOVATION", value).add("FEASIBILITY", value).add("TEAM", value)).add("comment", COMMENT)
                     .add("recommendation", "A").build().toString());
             assertEquals(200, saved.status(), saved.toString());
-            assertEquals("SUBMITTED", Api.post(review + "/submit", reviewer, null).json().getString("status"));
+            assertEquals("SUBMITTED", Api.post(review + "/submit", expert.token(), null).json().getString("status"));
         }
         assertEquals(201, Api.post("calls/" + callId + "/panel", officer.token(), null).status());
         assertEquals("CLOSED", Api.post("calls/" + callId + "/panel/close", officer.token(), null).json().getString("status"));
