@@ -43,6 +43,7 @@ public class RankingScreen implements Serializable {
 
     private String callId;
     private List<CallView> callOptions;
+    private CallView chosen;
     private List<RankingEntry> ranking = List.of();
     private PanelView panel;
 
@@ -77,8 +78,16 @@ public class RankingScreen implements Serializable {
         return callOptions;
     }
 
+    /** The chosen call when it is CLOSED: from the options, or read by id when it is older than the first page of them. */
     public Optional<CallView> getCall() {
-        return callId == null ? Optional.empty() : getCallOptions().stream().filter(c -> c.id().equals(callId)).findFirst();
+        if (callId == null || callId.isBlank() || !callId.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        if (chosen == null || !chosen.id().equals(callId)) {
+            chosen = getCallOptions().stream().filter(c -> c.id().equals(callId)).findFirst()
+                    .orElseGet(() -> FacesErrors.attempt(() -> calls.find(Long.parseLong(callId))));
+        }
+        return Optional.ofNullable(chosen).filter(c -> "CLOSED".equals(c.status()));
     }
 
     public CallView getCallView() {
