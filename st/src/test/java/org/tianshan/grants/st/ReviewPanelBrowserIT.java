@@ -95,7 +95,9 @@ class ReviewPanelBrowserIT extends BrowserTest {
         browser.fill(By.id("expertsForm:discipline"), DISCIPLINE);
         browser.driver.findElement(By.id("expertsForm:search")).click();
         ajaxDone();
-        browser.driver.findElement(By.cssSelector("[id='expertsForm:experts'] .ui-paginator-last")).click();   // oldest first
+        // the pool lists the oldest first: the newest experts are on the last page, if there is more than one
+        browser.driver.findElements(By.cssSelector("[id='expertsForm:experts'] .ui-paginator-last:not(.ui-state-disabled)"))
+                .forEach(WebElement::click);
         ajaxDone();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("expertsForm:experts"), name(zhang)));
         // a user without the role EXPERT is refused with the rule named
@@ -214,7 +216,7 @@ class ReviewPanelBrowserIT extends BrowserTest {
         browser.signIn(TestData.user(admin, host, "DIRECTOR"), TestData.PASSWORD);
         browser.driver.findElement(By.cssSelector("a[id$='tileDirectorRanking']")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rankingForm:call")));
-        browser.select("rankingForm:call", callId);
+        browser.select("rankingForm:call", callId);   // chosen on the screen, not by the address
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("frozenNote")));
         assertEquals("1", rowOf(disputed).findElement(By.cssSelector("[id$=':rank']")).getText());
         assertTrue(browser.driver.findElements(By.cssSelector("button[id$=':adjust']")).isEmpty());

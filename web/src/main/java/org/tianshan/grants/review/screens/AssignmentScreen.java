@@ -58,6 +58,7 @@ public class AssignmentScreen implements Serializable {
 
     private List<CallView> callOptions;
     private CallView chosen;
+    private String callParam;
     private String callId;
     private String mode = "OPTIMAL";
     private Long seed;
@@ -75,8 +76,12 @@ public class AssignmentScreen implements Serializable {
     private String swapExpertId;
     private String swapReason;
 
-    /** The view action: a call named in {@code ?call=} is chosen at once. */
+    /**
+     * The view action: a call named in {@code ?call=} is chosen at once. The parameter has its own property
+     * because a view parameter is applied again on every postback, which would undo a call chosen since.
+     */
     public void load() {
+        callId = callParam;
         if (callId != null && !callId.isBlank() && getCall().isEmpty()) {
             callId = null;
         }
@@ -262,6 +267,8 @@ public class AssignmentScreen implements Serializable {
         }
     }
 
+    public String getCallParam() { return callParam; }
+    public void setCallParam(String callParam) { this.callParam = callParam; }
     public String getCallId() { return callId; }
     public void setCallId(String callId) { this.callId = callId; }
     public String getMode() { return mode; }

@@ -41,6 +41,7 @@ public class RankingScreen implements Serializable {
     @Inject
     CurrentUser user;
 
+    private String callParam;
     private String callId;
     private List<CallView> callOptions;
     private CallView chosen;
@@ -52,7 +53,16 @@ public class RankingScreen implements Serializable {
     private boolean discuss;
     private String reason;
 
-    /** The view action, and again whenever another call is chosen or the panel acts. */
+    /**
+     * The view action: the call named in {@code ?call=}. The parameter has its own property because a view
+     * parameter is applied again on every postback, which would undo a call chosen since.
+     */
+    public void start() {
+        setCallId(callParam);
+        load();
+    }
+
+    /** Reads the chosen call's ranking and panel: on arrival, whenever another call is chosen, after the panel acts. */
     public void load() {
         panel = null;
         ranking = List.of();
@@ -161,6 +171,8 @@ public class RankingScreen implements Serializable {
         load();
     }
 
+    public String getCallParam() { return callParam; }
+    public void setCallParam(String callParam) { this.callParam = callParam; }
     public String getCallId() { return callId; }
     public void setCallId(String callId) { this.callId = callId == null || callId.isBlank() ? null : callId; }
     public List<RankingEntry> getRanking() { return ranking; }
