@@ -217,6 +217,8 @@ class ReviewPanelBrowserIT extends BrowserTest {
         browser.driver.findElement(By.cssSelector("a[id$='tileDirectorRanking']")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rankingForm:call")));
         browser.select("rankingForm:call", callId);   // chosen on the screen, not by the address
+        // Browser.select sets the value silently; a user's pick also fires the change the screen listens to
+        ((JavascriptExecutor) browser.driver).executeScript("PrimeFaces.widgets['widget_rankingForm_call'].triggerChange();");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("frozenNote")));
         assertEquals("1", rowOf(disputed).findElement(By.cssSelector("[id$=':rank']")).getText());
         assertTrue(browser.driver.findElements(By.cssSelector("button[id$=':adjust']")).isEmpty());
