@@ -3,11 +3,9 @@ package org.tianshan.grants.decision.control;
 import org.tianshan.grants.kernel.Money;
 import org.tianshan.grants.kernel.Violation;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The rules a funding plan must keep (DESIGN.md §4 "Decision"), and the default plan an officer starts
@@ -87,12 +85,11 @@ public final class PlanRules {
         }
         int limit = "RACE".equals(terms.fundingMode()) && terms.raceTeams() != null ? terms.raceTeams() : Integer.MAX_VALUE;
         Money left = terms.totalBudget();
-        Set<Long> taken = new HashSet<>();
         for (Candidate c : eligible) {
             if (lines.size() >= limit) {
                 break;
             }
-            if (!c.requested().exceeds(left) && taken.add(c.applicationId())) {
+            if (!c.requested().exceeds(left)) {
                 lines.add(new Line(c.applicationId(), c.requested()));
                 left = left.minus(c.requested());
             }

@@ -13,11 +13,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "expert_conflict")
 @NamedQuery(name = DeclaredConflict.OF, query = "select c from DeclaredConflict c where c.expertId = :expert order by c.id")
-@NamedQuery(name = DeclaredConflict.OF_EXPERTS, query = "select c from DeclaredConflict c where c.expertId in :experts")
 public class DeclaredConflict {
 
     public static final String OF = "DeclaredConflict.of";
-    public static final String OF_EXPERTS = "DeclaredConflict.ofExperts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

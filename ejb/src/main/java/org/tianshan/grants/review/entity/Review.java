@@ -29,13 +29,8 @@ import java.util.TreeMap;
 @Table(name = "review")
 @NamedQuery(name = Review.OF_EXPERT, query = "select r from Review r where r.expertId = :expert order by r.dueAt, r.id")
 @NamedQuery(name = Review.COUNT_OF_EXPERT, query = "select count(r) from Review r where r.expertId = :expert")
-@NamedQuery(name = Review.LIVE_OF_CALL, query = "select r from Review r where r.callId = :call and r.status in :live "
-        + "order by r.applicationId, r.id")
 @NamedQuery(name = Review.COUNT_LIVE_OF_CALL, query = "select count(r) from Review r where r.callId = :call and r.status in :live")
-@NamedQuery(name = Review.PAIRS_OF_CALL, query = "select r.applicationId, r.expertId, r.status from Review r where r.callId = :call")
 @NamedQuery(name = Review.OF_APPLICATION, query = "select r from Review r where r.applicationId = :application order by r.id")
-@NamedQuery(name = Review.SUBMITTED_OF_CALL, query = "select r.applicationId, r.weightedScore from Review r "
-        + "where r.callId = :call and r.status = org.tianshan.grants.review.entity.ReviewStatus.SUBMITTED")
 @NamedQuery(name = Review.LIVE_OF_EXPERT_FOR, query = "select r from Review r where r.expertId = :expert "
         + "and r.status = org.tianshan.grants.review.entity.ReviewStatus.ASSIGNED")
 @NamedQuery(name = Review.DUE, query = "select r from Review r where r.status = org.tianshan.grants.review.entity.ReviewStatus.ASSIGNED "
@@ -48,11 +43,8 @@ public class Review {
 
     public static final String OF_EXPERT = "Review.ofExpert";
     public static final String COUNT_OF_EXPERT = "Review.countOfExpert";
-    public static final String LIVE_OF_CALL = "Review.liveOfCall";
     public static final String COUNT_LIVE_OF_CALL = "Review.countLiveOfCall";
-    public static final String PAIRS_OF_CALL = "Review.pairsOfCall";
     public static final String OF_APPLICATION = "Review.ofApplication";
-    public static final String SUBMITTED_OF_CALL = "Review.submittedOfCall";
     public static final String LIVE_OF_EXPERT_FOR = "Review.liveOfExpert";
     public static final String DUE = "Review.due";
     public static final String MARK_REMINDED = "Review.markReminded";
@@ -137,10 +129,6 @@ public class Review {
         requireOpen("withdrawn");
         this.status = ReviewStatus.WITHDRAWN;
         this.closingReason = reason;
-    }
-
-    public void reminded(Instant at) {
-        this.remindedAt = at;
     }
 
     private void requireOpen(String verb) {
