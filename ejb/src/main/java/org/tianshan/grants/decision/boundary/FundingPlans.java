@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The funding plan (立项建议) and its approval: the officer proposes which REVIEWED applications to fund
@@ -98,7 +99,8 @@ public class FundingPlans {
             throw new StateConflict("PLAN_APPROVED", "call " + callId + " has a funding plan " + current.get().status()
                     + "; it is changed through the objections of its public notice, not by a new plan");
         }
-        Map<Long, PlanRules.Candidate> candidates = candidates(call);
+        Map<Long, Integer> ranks = ranks(callId);
+        Map<Long, PlanRules.Candidate> candidates = candidates(call, ranks);
         List<Violation> malformed = new ArrayList<>();
         List<PlanRules.Line> lines = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -140,16 +142,16 @@ public class FundingPlans {
         detail.put("call", Long.toString(callId));
         detail.put("total", plan.total().toString());
         detail.put("items", items.stream().map(it -> it.applicationId() + ":" + it.amount() + (it.isCut() ? "(cut)" : ""))
-                .reduce((a, b) -> a + "," + b).orElse(""));
+                .collect(Collectors.joining(",")));
         events.fire(new DomainEvent("FUNDING_PLAN_PROPOSED", "FundingPlan", plan.id().toString(), detail));
-        return view(plan, call);
+        return view(plan, call, ranks);
     }
 
     /** The default plan for the call: the frozen ranking in order while the budget lasts (RACE: top N; CHALLENGE: the winner with the bounty). Not stored. */
     @RolesAllowed(Roles.PROGRAM_OFFICER)
     public PlanRequest proposal(long callId) {
         Call call = call(callId);
-        Map<Long, PlanRules.Candidate> candidates = candidates(call);
+        Map<Long, PlanRules.Candidate> candidates = candidates(call, ranks(callId));
         return new PlanRequest(PlanRules.proposal(new ArrayList<>(candidates.values()), terms(call)).stream()
                 .map(l -> new PlanRequest.Item(Long.toString(l.applicationId()), l.amount().toString(), null)).toList());
     }
@@ -170,11 +172,7 @@ public class FundingPlans {
         Call call = call(callId);
         List<RankingEntry> ranking = rankings.ranking(call.id());
         List<Long> ids = ranking.stream().map(e -> Long.parseLong(e.applicationId())).toList();
-        Map<Long, GrantApplication> applications = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select a from GrantApplication a where a.id in :ids", GrantApplication.class).setParameter("ids", ids)
-                    .getResultList().forEach(a -> applications.put(a.id(), a));
-        }
+        Map<Long, GrantApplication> applications = applications(ids);
         return ranking.stream().sorted(Comparator.comparingInt(RankingEntry::rank))
                 .filter(e -> applications.containsKey(Long.parseLong(e.applicationId())))
                 .map(e -> {
@@ -252,7 +250,7 @@ public class FundingPlans {
 
     private Duration noticeDuration(Call call) {
         return settings.publicNoticeDuration().orElseGet(() -> {
-            Programme programme = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
+            Programme programme = em.createNamedQuery(Programme.BY_CODE, Programme.class)
                     .setParameter("code", call.programmeCode()).getResultStream().findFirst().orElse(null);
             return Duration.ofDays(programme == null ? 7 : programme.publicNoticeDays());
         });
@@ -263,12 +261,24 @@ public class FundingPlans {
                 .filter(p -> p.status() != PlanStatus.SUPERSEDED).findFirst();
     }
 
-    /** The call's applications that have a place in the frozen ranking, by id. */
-    private Map<Long, PlanRules.Candidate> candidates(Call call) {
+    /** Each ranked application's place in the call's (frozen) ranking. */
+    private Map<Long, Integer> ranks(long callId) {
         Map<Long, Integer> rank = new HashMap<>();
-        for (RankingEntry e : rankings.ranking(call.id())) {
-            rank.put(Long.parseLong(e.applicationId()), e.rank());
+        rankings.ranking(callId).forEach(e -> rank.put(Long.parseLong(e.applicationId()), e.rank()));
+        return rank;
+    }
+
+    private Map<Long, GrantApplication> applications(List<Long> ids) {
+        Map<Long, GrantApplication> applications = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a from GrantApplication a where a.id in :ids", GrantApplication.class).setParameter("ids", ids)
+                    .getResultList().forEach(a -> applications.put(a.id(), a));
         }
+        return applications;
+    }
+
+    /** The call's applications past review, by id, with their place in the ranking ({@code rank}). */
+    private Map<Long, PlanRules.Candidate> candidates(Call call, Map<Long, Integer> rank) {
         Map<Long, PlanRules.Candidate> candidates = new LinkedHashMap<>();
         for (GrantApplication a : em.createQuery("select a from GrantApplication a where a.callId = :call and a.status in :states "
                 + "order by a.id", GrantApplication.class).setParameter("call", call.id())
@@ -301,14 +311,11 @@ public class FundingPlans {
     }
 
     private PlanView view(FundingPlan plan, Call call) {
-        Map<Long, GrantApplication> applications = new HashMap<>();
-        List<Long> ids = plan.items().stream().map(PlanItem::applicationId).toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("select a from GrantApplication a where a.id in :ids", GrantApplication.class).setParameter("ids", ids)
-                    .getResultList().forEach(a -> applications.put(a.id(), a));
-        }
-        Map<Long, Integer> rank = new HashMap<>();
-        rankings.ranking(call.id()).forEach(e -> rank.put(Long.parseLong(e.applicationId()), e.rank()));
+        return view(plan, call, ranks(call.id()));
+    }
+
+    private PlanView view(FundingPlan plan, Call call, Map<Long, Integer> rank) {
+        Map<Long, GrantApplication> applications = applications(plan.items().stream().map(PlanItem::applicationId).toList());
         String noticeId = em.createNamedQuery(PublicNotice.OF_PLAN, PublicNotice.class).setParameter("plan", plan.id())
                 .getResultStream().findFirst().map(n -> n.id().toString()).orElse(null);
         return new PlanView(plan.id().toString(), Long.toString(plan.callId()), plan.status().name(), plan.total().toString(),

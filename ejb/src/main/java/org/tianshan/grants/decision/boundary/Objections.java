@@ -121,8 +121,7 @@ public class Objections {
             Roles.AUDITOR, Roles.ADMIN})
     public Page<ObjectionView> list(Long noticeId, @NotNull PageRequest page) {
         Caller me = accounts.me();
-        boolean bureau = me.roles().contains(Role.PROGRAM_OFFICER) || me.roles().contains(Role.DIRECTOR) || me.roles().contains(Role.AUDITOR);
-        if (bureau && noticeId != null) {
+        if (isBureau(me) && noticeId != null) {
             return new Page<>(em.createNamedQuery(Objection.OF_NOTICE, Objection.class).setParameter("notice", noticeId)
                     .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(this::view).toList(),
                     em.createNamedQuery(Objection.COUNT_OF_NOTICE, Long.class).setParameter("notice", noticeId).getSingleResult());
@@ -185,11 +184,15 @@ public class Objections {
     private Objection readable(long id) {
         Objection objection = em.find(Objection.class, id);
         Caller me = accounts.me();
-        boolean bureau = me.roles().contains(Role.PROGRAM_OFFICER) || me.roles().contains(Role.DIRECTOR) || me.roles().contains(Role.AUDITOR);
-        if (objection == null || (!bureau && objection.objectorAccountId() != Long.parseLong(me.id()))) {
+        if (objection == null || (!isBureau(me) && objection.objectorAccountId() != Long.parseLong(me.id()))) {
             throw new NotFound("objection", id);
         }
         return objection;
+    }
+
+    /** The bureau reads every objection: the officer who resolves, the director, the auditor. */
+    private static boolean isBureau(Caller me) {
+        return me.roles().contains(Role.PROGRAM_OFFICER) || me.roles().contains(Role.DIRECTOR) || me.roles().contains(Role.AUDITOR);
     }
 
     private ObjectionView view(Objection o) {

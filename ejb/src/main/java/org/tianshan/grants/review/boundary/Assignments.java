@@ -41,7 +41,6 @@ import org.tianshan.grants.review.control.RandomDraw;
 import org.tianshan.grants.review.control.Unfilled;
 import org.tianshan.grants.review.entity.AssignmentMode;
 import org.tianshan.grants.review.entity.AssignmentRun;
-import org.tianshan.grants.review.entity.Expert;
 import org.tianshan.grants.review.entity.Review;
 import org.tianshan.grants.review.entity.ReviewStatus;
 import java.security.SecureRandom;
@@ -201,17 +200,20 @@ public class Assignments {
         Map<Long, ReviewStatus> drawn = new HashMap<>();
         em.createNamedQuery(Review.OF_APPLICATION, Review.class).setParameter("application", applicationId).getResultList()
                 .forEach(r -> drawn.put(r.expertId(), r.status()));
-        List<ExpertFacts> matched = this.facts.experts(call.id(), loadCap(call), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .stream().filter(e -> Affinity.score(facts, e) >= 0)
-                .sorted(Comparator.comparingInt((ExpertFacts e) -> -Affinity.score(facts, e)).thenComparingLong(ExpertFacts::expertId))
+        // the affinity once per expert: it filters, orders and is shown
+        record Matched(ExpertFacts expert, int affinity) {
+        }
+        List<Matched> matched = this.facts.experts(call.id(), loadCap(call), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .stream().map(e -> new Matched(e, Affinity.score(facts, e))).filter(m -> m.affinity() >= 0)
+                .sorted(Comparator.comparingInt((Matched m) -> -m.affinity()).thenComparingLong(m -> m.expert().expertId()))
                 .toList();
         Explanations explain = new Explanations(em);
-        List<CandidateView> items = matched.stream().skip(page.offset()).limit(page.size()).map(e -> {
+        List<CandidateView> items = matched.stream().skip(page.offset()).limit(page.size()).map(m -> {
+            ExpertFacts e = m.expert();
             List<Conflict> conflicts = ConflictRules.all(facts, e);
-            Expert expert = em.find(Expert.class, e.expertId());
             ReviewStatus review = drawn.get(e.expertId());
             return new CandidateView(Long.toString(e.expertId()), Long.toString(e.accountId()), explain.person(e.accountId()),
-                    Affinity.score(facts, e), e.capacity(), conflicts.isEmpty() && review == null && e.capacity() > 0,
+                    m.affinity(), e.capacity(), conflicts.isEmpty() && review == null && e.capacity() > 0,
                     review == null ? null : review.name(), conflicts.stream().map(explain::of).toList());
         }).toList();
         return new Page<>(items, matched.size());

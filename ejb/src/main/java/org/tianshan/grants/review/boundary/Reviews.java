@@ -31,6 +31,7 @@ import org.tianshan.grants.platform.boundary.Accounts;
 import org.tianshan.grants.review.control.ReviewScoring;
 import org.tianshan.grants.review.entity.Expert;
 import org.tianshan.grants.review.entity.Review;
+import org.tianshan.grants.review.entity.ReviewStatus;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -125,7 +126,7 @@ public class Reviews {
     public ReviewView submit(long id) {
         Review review = own(id);
         em.lock(review, LockModeType.PESSIMISTIC_WRITE);
-        if (review.status() != org.tianshan.grants.review.entity.ReviewStatus.ASSIGNED) {
+        if (review.status() != ReviewStatus.ASSIGNED) {
             throw new StateConflict("WRONG_STATE", "review " + id + " is " + review.status() + " and cannot be submitted");
         }
         Call call = em.find(Call.class, review.callId());

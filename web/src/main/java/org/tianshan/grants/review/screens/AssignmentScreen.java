@@ -12,7 +12,6 @@ import org.tianshan.grants.application.boundary.ApplicationView;
 import org.tianshan.grants.application.boundary.Applications;
 import org.tianshan.grants.call.boundary.CallView;
 import org.tianshan.grants.call.boundary.Calls;
-import org.tianshan.grants.call.entity.CallStatus;
 import org.tianshan.grants.kernel.BusinessException;
 import org.tianshan.grants.kernel.Page;
 import org.tianshan.grants.kernel.PageRequest;
@@ -56,8 +55,7 @@ public class AssignmentScreen implements Serializable {
     @Inject
     Applications applications;
 
-    private List<CallView> callOptions;
-    private CallView chosen;
+    private final ClosedCalls closedCalls = new ClosedCalls();
     private String callParam;
     private String callId;
     private String mode = "OPTIMAL";
@@ -89,23 +87,12 @@ public class AssignmentScreen implements Serializable {
 
     /** The CLOSED calls (experts are assigned once a call has closed), newest first. */
     public List<CallView> getCallOptions() {
-        if (callOptions == null) {
-            Page<CallView> page = FacesErrors.attempt(() -> calls.list(Optional.of(CallStatus.CLOSED), new PageRequest(0, PageRequest.MAX_SIZE)));
-            callOptions = page == null ? List.of() : page.items();
-        }
-        return callOptions;
+        return closedCalls.options(calls);
     }
 
-    /** The chosen call when it is CLOSED: from the options, or read by id when it is older than the first page of them. */
+    /** The chosen call when it is CLOSED. */
     public Optional<CallView> getCall() {
-        if (callId == null || callId.isBlank() || !callId.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        if (chosen == null || !chosen.id().equals(callId)) {
-            chosen = getCallOptions().stream().filter(c -> c.id().equals(callId)).findFirst()
-                    .orElseGet(() -> FacesErrors.attempt(() -> calls.find(Long.parseLong(callId))));
-        }
-        return Optional.ofNullable(chosen).filter(c -> "CLOSED".equals(c.status()));
+        return closedCalls.chosen(calls, callId);
     }
 
     public CallView getCallView() {

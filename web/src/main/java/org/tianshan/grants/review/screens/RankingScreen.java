@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tianshan.grants.call.boundary.CallView;
 import org.tianshan.grants.call.boundary.Calls;
-import org.tianshan.grants.call.entity.CallStatus;
 import org.tianshan.grants.kernel.NotFound;
-import org.tianshan.grants.kernel.Page;
-import org.tianshan.grants.kernel.PageRequest;
 import org.tianshan.grants.review.boundary.PanelAdjustment;
 import org.tianshan.grants.review.boundary.PanelView;
 import org.tianshan.grants.review.boundary.RankingEntry;
@@ -43,8 +40,7 @@ public class RankingScreen implements Serializable {
 
     private String callParam;
     private String callId;
-    private List<CallView> callOptions;
-    private CallView chosen;
+    private final ClosedCalls closedCalls = new ClosedCalls();
     private List<RankingEntry> ranking = List.of();
     private PanelView panel;
 
@@ -81,23 +77,12 @@ public class RankingScreen implements Serializable {
 
     /** The calls whose reviews may be ranked: the CLOSED ones, newest first. */
     public List<CallView> getCallOptions() {
-        if (callOptions == null) {
-            Page<CallView> page = FacesErrors.attempt(() -> calls.list(Optional.of(CallStatus.CLOSED), new PageRequest(0, PageRequest.MAX_SIZE)));
-            callOptions = page == null ? List.of() : page.items();
-        }
-        return callOptions;
+        return closedCalls.options(calls);
     }
 
-    /** The chosen call when it is CLOSED: from the options, or read by id when it is older than the first page of them. */
+    /** The chosen call when it is CLOSED. */
     public Optional<CallView> getCall() {
-        if (callId == null || callId.isBlank() || !callId.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        if (chosen == null || !chosen.id().equals(callId)) {
-            chosen = getCallOptions().stream().filter(c -> c.id().equals(callId)).findFirst()
-                    .orElseGet(() -> FacesErrors.attempt(() -> calls.find(Long.parseLong(callId))));
-        }
-        return Optional.ofNullable(chosen).filter(c -> "CLOSED".equals(c.status()));
+        return closedCalls.chosen(calls, callId);
     }
 
     public CallView getCallView() {
