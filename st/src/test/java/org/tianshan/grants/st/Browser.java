@@ -10,6 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 
 import java.io.File;
 import java.io.IOException;
@@ -40,6 +41,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // an ajax update may replace an element between finding it and reading it: look again, as for one not yet there
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     public void open(String path) {
